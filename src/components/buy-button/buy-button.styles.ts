@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const buyButtonStyles = css`
+  :host {
+    display: inline-block;
+  }
+`;
