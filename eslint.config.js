@@ -4,14 +4,14 @@ import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/api/schema.d.ts', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/api/schema.ts', 'test-results/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       // No inline style attributes anywhere: the SDK must run under a strict CSP.
       'no-restricted-syntax': [

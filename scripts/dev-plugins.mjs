@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { parse as parseYaml } from 'yaml';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -23,9 +24,24 @@ export function mswWorkerPlugin() {
   };
 }
 
+/** Lets browser code `import contract from '../api/openapi.yaml'` (the tests' contract validator). */
+export function yamlModulePlugin() {
+  return {
+    name: 'yaml-module',
+    resolveMimeType(context) {
+      return context.path.endsWith('.yaml') ? 'js' : undefined;
+    },
+    transform(context) {
+      if (!context.path.endsWith('.yaml')) return undefined;
+      return { body: `export default ${JSON.stringify(parseYaml(String(context.body)))};` };
+    },
+  };
+}
+
 export function devPlugins() {
   return [
     mswWorkerPlugin(),
+    yamlModulePlugin(),
     // Lit decorators need an explicit target: 'auto' leaves them untransformed for Chromium.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('../tsconfig.json', import.meta.url).pathname }),
   ];

@@ -1,0 +1,106 @@
+/**
+ * msw request handlers: HTTP in front of {@link MockCheckoutService}, with fault injection per
+ * endpoint. Shared by the demo page and the tests.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { Endpoint, FaultPlan } from './faults.js';
+import { problem, type MockCheckoutService, type MockResponse } from './service.js';
+
+function toResponse(result: MockResponse): Response {
+  return new HttpResponse(result.body === undefined ? null : JSON.stringify(result.body), {
+    status: result.status,
+    headers: { 'Content-Type': 'application/json', ...result.headers },
+  });
+}
+
+async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: await request.json() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The response a fault forces, if any (latency delays, then lets the request through). */
+async function injectFault(faults: FaultPlan, endpoint: Endpoint): Promise<Response | undefined> {
+  const forced = await forcedResponse(faults, endpoint);
+  // Marked so the contract recorder in the tests can tell injected faults from real answers.
+  if (forced && forced.type !== 'error') forced.headers.set('X-Mock-Fault', endpoint);
+  return forced;
+}
+
+async function forcedResponse(faults: FaultPlan, endpoint: Endpoint): Promise<Response | undefined> {
+  const fault = faults.take(endpoint);
+  switch (fault?.kind) {
+    case undefined:
+      return undefined;
+    case 'latency':
+      await delay(fault.value ?? 2000);
+      return undefined;
+    case '500':
+      return toResponse(problem(500, 'server-error'));
+    case '503':
+      return toResponse(problem(503, 'unavailable', { headers: { 'Retry-After': String(fault.value ?? 1) } }));
+    case '429': {
+      const seconds = fault.value ?? 1;
+      return toResponse(
+        problem(429, 'rate-limited', { retryAfter: seconds, headers: { 'Retry-After': String(seconds) } }),
+      );
+    }
+    case '401':
+      return toResponse(
+        problem(401, 'token-expired', { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } }),
+      );
+    case 'timeout':
+      await delay(fault.value ?? 120_000);
+      return toResponse(problem(503, 'unavailable'));
+    case 'offline':
+      return HttpResponse.error();
+    case 'malformed':
+      return new HttpResponse('{"id": "pur_', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }
+}
+
+export function checkoutHandlers(service: MockCheckoutService, faults: FaultPlan, baseUrl: string): HttpHandler[] {
+  const base = baseUrl.replace(/\/+$/, '');
+  const auth = (request: Request) => request.headers.get('Authorization');
+  const key = (request: Request) => request.headers.get('Idempotency-Key');
+  const invalidJson = () => toResponse(problem(400, 'invalid-request', { detail: 'The body is not JSON.' }));
+
+  return [
+    http.post(`${base}/v1/tenant-lookups`, async ({ request }) => {
+      const fault = await injectFault(faults, 'tenant');
+      if (fault) return fault;
+      const body = await readJson(request);
+      return body.ok ? toResponse(service.lookUpTenant(body.body)) : invalidJson();
+    }),
+    http.get(`${base}/v1/products/:productId/offer`, async ({ request, params }) => {
+      const fault = await injectFault(faults, 'offer');
+      if (fault) return fault;
+      return toResponse(await service.getOffer(auth(request), String(params.productId)));
+    }),
+    http.post(`${base}/v1/purchases`, async ({ request }) => {
+      const fault = await injectFault(faults, 'purchase');
+      if (fault) return fault;
+      const body = await readJson(request);
+      return body.ok ? toResponse(await service.createPurchase(auth(request), key(request), body.body)) : invalidJson();
+    }),
+    http.get(`${base}/v1/purchases/:purchaseId`, async ({ request, params }) => {
+      const fault = await injectFault(faults, 'status');
+      if (fault) return fault;
+      return toResponse(await service.getPurchase(auth(request), String(params.purchaseId)));
+    }),
+    http.post(`${base}/v1/trials`, async ({ request }) => {
+      const fault = await injectFault(faults, 'trial');
+      if (fault) return fault;
+      const body = await readJson(request);
+      return body.ok ? toResponse(await service.startTrial(auth(request), key(request), body.body)) : invalidJson();
+    }),
+    http.post(`${base}/v1/license-requests`, async ({ request }) => {
+      const fault = await injectFault(faults, 'license-request');
+      if (fault) return fault;
+      const body = await readJson(request);
+      return body.ok ? toResponse(await service.requestLicense(auth(request), key(request), body.body)) : invalidJson();
+    }),
+  ];
+}

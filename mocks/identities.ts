@@ -1,0 +1,217 @@
+/**
+ * The test world of DESIGN.md §5: organizations, their domains and policies, and the test cards.
+ * One truth for the mock checkout service, the local sign-in, the demo page and the tests.
+ */
+import type { ProductId } from '../src/shared/products.js';
+
+export type AdminPolicy = 'Enabled' | 'Disabled' | 'OnlyTrialsWithoutPaymentMethod';
+export type TenantKind = 'commercial' | 'government' | 'education' | 'unmanaged';
+
+export interface TestTenant {
+  id: string;
+  displayName: string;
+  domains: string[];
+  kind: TenantKind;
+  country: string;
+  policies?: Partial<Record<ProductId, AdminPolicy>>;
+  adminContact?: { message: string; url: string };
+  /** Self-service subscriptions someone in the tenant already holds, by purchaser email. */
+  subscriptions?: Array<{ owner: string; productId: ProductId; quantity: number; billingPeriod: 'month' | 'year' }>;
+}
+
+export const TENANTS: readonly TestTenant[] = [
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c0470',
+    displayName: 'Contoso',
+    domains: ['contoso.com'],
+    kind: 'commercial',
+    country: 'US',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c05e0',
+    displayName: 'Contoso Sverige',
+    domains: ['contoso.se'],
+    kind: 'commercial',
+    country: 'SE',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c0de0',
+    displayName: 'Contoso Deutschland',
+    domains: ['contoso.de'],
+    kind: 'commercial',
+    country: 'DE',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c0b00',
+    displayName: 'Contoso UK',
+    domains: ['contoso.co.uk'],
+    kind: 'commercial',
+    country: 'GB',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c0a90',
+    displayName: 'Contoso Japan',
+    domains: ['contoso.jp'],
+    kind: 'commercial',
+    country: 'JP',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-000000fab1a0',
+    displayName: 'Fabrikam India',
+    domains: ['fabrikam.in'],
+    kind: 'commercial',
+    country: 'IN',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-00000000b0b0',
+    displayName: 'Woodgrove Brasil',
+    domains: ['woodgrove.com.br'],
+    kind: 'commercial',
+    country: 'BR',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-000000000cd0',
+    displayName: 'Tailspin Congo',
+    domains: ['tailspin.cd'],
+    kind: 'commercial',
+    country: 'CD',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-00000000060f',
+    displayName: 'Trey Research',
+    domains: ['treyresearch.gov'],
+    kind: 'government',
+    country: 'US',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000000ed',
+    displayName: 'School District',
+    domains: ['school.edu'],
+    kind: 'education',
+    country: 'US',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-00000000ada7',
+    displayName: 'adatum.net',
+    domains: ['adatum.net'],
+    kind: 'unmanaged',
+    country: 'US',
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-000000011730',
+    displayName: 'Litware',
+    domains: ['litware.com'],
+    kind: 'commercial',
+    country: 'US',
+    policies: {
+      'project-plan-3': 'Disabled',
+      'visio-plan-2': 'Disabled',
+      'power-bi-pro': 'OnlyTrialsWithoutPaymentMethod',
+      'visio-plan-1': 'OnlyTrialsWithoutPaymentMethod',
+    },
+    adminContact: {
+      message: 'Litware buys software centrally. Ask for it in the IT service portal and we will assign you a license.',
+      url: 'https://it.litware.com/software-requests',
+    },
+  },
+  {
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-00000000f0f0',
+    displayName: 'Northwind Traders',
+    domains: ['northwind.com'],
+    kind: 'commercial',
+    country: 'US',
+    subscriptions: [{ owner: 'owner@northwind.com', productId: 'power-bi-pro', quantity: 5, billingPeriod: 'month' }],
+  },
+];
+
+/** Consumer mail domains: "use your work or school email". */
+export const CONSUMER_DOMAINS: readonly string[] = [
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'hotmail.se',
+  'live.com',
+  'live.se',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.se',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'web.de',
+];
+
+/** The identities of DESIGN.md §5 (plus one per extra currency), for the demo and the tests. */
+export const TEST_IDENTITIES = [
+  { email: 'megan@contoso.com', outcome: 'eligible; USD prices' },
+  { email: 'anna@contoso.se', outcome: 'eligible; SEK prices' },
+  { email: 'lukas@contoso.de', outcome: 'eligible; EUR prices' },
+  { email: 'oliver@contoso.co.uk', outcome: 'eligible; GBP prices' },
+  { email: 'yuki@contoso.jp', outcome: 'eligible; JPY prices' },
+  { email: 'synced.lee@contoso.com', outcome: 'on-premises-synced member: eligible' },
+  { email: 'guest.kim@contoso.com', outcome: 'guest-user' },
+  { email: 'ravi@fabrikam.in', outcome: 'market-unavailable for every product' },
+  {
+    email: 'joao@woodgrove.com.br',
+    outcome: 'Power BI/Apps/Automate eligible (BRL); Project, Visio market-unavailable',
+  },
+  { email: 'amani@tailspin.cd', outcome: 'as Brazil (USD)' },
+  { email: 'sam@treyresearch.gov', outcome: 'government-tenant' },
+  { email: 'lena@school.edu', outcome: 'education-tenant' },
+  { email: 'pat@adatum.net', outcome: 'unmanaged-tenant' },
+  {
+    email: 'chris@litware.com',
+    outcome: 'Project, Visio 2 disabled-by-admin; Power BI Pro trials-only; Visio 1 trial',
+  },
+  { email: 'owner@northwind.com', outcome: 'owns 5 Power BI Pro: add licenses' },
+  { email: 'someone@gmail.com', outcome: 'personal-email' },
+  { email: 'x@unknown.example', outcome: 'no-tenant' },
+] as const;
+
+export type CardOutcome =
+  | { kind: 'succeeded' }
+  | {
+      kind: 'declined';
+      code: 'card_declined' | 'insufficient_funds' | 'expired_card' | 'incorrect_cvc' | 'processing_error';
+    }
+  | { kind: 'three-d-secure' };
+
+/** Stripe's test card numbers, with the same meaning (DESIGN.md §5). Others succeed, as on Stripe. */
+export const TEST_CARDS: ReadonlyArray<{ number: string; label: string; outcome: CardOutcome }> = [
+  { number: '4242424242424242', label: 'succeeds', outcome: { kind: 'succeeded' } },
+  { number: '4000000000000002', label: 'declined', outcome: { kind: 'declined', code: 'card_declined' } },
+  {
+    number: '4000000000009995',
+    label: 'insufficient funds',
+    outcome: { kind: 'declined', code: 'insufficient_funds' },
+  },
+  { number: '4000000000000069', label: 'expired card', outcome: { kind: 'declined', code: 'expired_card' } },
+  { number: '4000000000000127', label: 'incorrect CVC', outcome: { kind: 'declined', code: 'incorrect_cvc' } },
+  { number: '4000000000000119', label: 'processing error', outcome: { kind: 'declined', code: 'processing_error' } },
+  { number: '4000002760003184', label: 'requires 3-D Secure', outcome: { kind: 'three-d-secure' } },
+];
+
+export function cardOutcome(cardNumber: string): CardOutcome {
+  const digits = cardNumber.replace(/\D/g, '');
+  return TEST_CARDS.find((card) => card.number === digits)?.outcome ?? { kind: 'succeeded' };
+}
+
+/** The tenant that owns an email's domain (domains compared lower-case, in ASCII/punycode form). */
+export function tenantForDomain(domain: string): TestTenant | undefined {
+  const wanted = domain.toLowerCase();
+  return TENANTS.find((tenant) => tenant.domains.includes(wanted));
+}
+
+export function tenantById(id: string): TestTenant | undefined {
+  return TENANTS.find((tenant) => tenant.id === id);
+}
+
+/** The account type a test email stands for: `guest.` and `synced.` prefixes change it. */
+export function accountTypeOf(email: string): { guest: boolean; synced: boolean } {
+  const local = email.split('@')[0]?.toLowerCase() ?? '';
+  return { guest: local.startsWith('guest.'), synced: local.startsWith('synced.') };
+}

@@ -1,0 +1,457 @@
+/**
+ * The mock checkout service: the contract of `api/openapi.yaml` with the rules of DESIGN.md §2,
+ * idempotency, purchases that move `requires_payment` → `processing` → `active` when the payment
+ * processor reports success (as the real service does on Stripe's webhook), and token checks.
+ * Its "database" lives in `localStorage`, so a reload or a second tab sees the same purchases.
+ */
+import type { components } from '../src/api/schema.js';
+import { isProductId, type ProductId } from '../src/shared/products.js';
+import { TENANTS } from './identities.js';
+import { lookUpTenant, offerFor, parseEmail } from './rules.js';
+import { TokenError, verifyToken, type AccessClaims } from './tokens.js';
+
+type Schemas = components['schemas'];
+type Purchase = Schemas['Purchase'];
+
+export interface MockResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface StoredPurchase extends Omit<Purchase, 'payment'> {
+  /** The purchaser's object id and sign-in name. */
+  owner: string;
+  ownerName: string;
+  tenantId: string;
+  paymentIntentId: string;
+  clientSecret: string;
+  activateAt?: number;
+}
+
+interface Subscription {
+  subscriptionId: string;
+  owner: string;
+  tenantId: string;
+  productId: ProductId;
+  quantity: number;
+  billingPeriod: 'month' | 'year';
+}
+
+interface Db {
+  purchases: Record<string, StoredPurchase>;
+  idempotency: Record<string, { fingerprint: string; resource: string }>;
+  subscriptions: Subscription[];
+  trials: Record<string, Schemas['Trial']>;
+  licenseRequests: Record<string, Schemas['LicenseRequest'] & { owner: string; message?: string }>;
+}
+
+export interface MockServiceOptions {
+  /** Where the service keeps its state; `localStorage` by default, memory when absent. */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storageKey?: string;
+  /** How long a paid purchase stays `processing` before it is `active`, in ms. */
+  processingMs?: number;
+}
+
+export const ADMIN_CENTER_URL = 'https://admin.microsoft.com/#/subscriptions';
+
+const PROBLEM_TITLES: Record<Schemas['Problem']['code'], string> = {
+  'invalid-request': 'The request is not valid.',
+  'invalid-email': 'That is not a valid email address.',
+  'unknown-product': 'No such product.',
+  unauthorized: 'Sign-in is required.',
+  'token-expired': 'The sign-in has expired.',
+  'not-eligible': 'This account cannot buy this product.',
+  'quantity-out-of-range': 'That number of licenses cannot be bought.',
+  'unknown-plan': 'No such plan for this product.',
+  'idempotency-key-missing': 'An Idempotency-Key header is required.',
+  'idempotency-key-reused': 'This Idempotency-Key was used with a different request.',
+  'purchase-not-found': 'No such purchase.',
+  'rate-limited': 'Too many requests.',
+  'server-error': 'The checkout service failed.',
+  unavailable: 'The checkout service is unavailable.',
+};
+
+export function problem(
+  status: number,
+  code: Schemas['Problem']['code'],
+  extra: Partial<Schemas['Problem']> & { headers?: Record<string, string> } = {},
+): MockResponse {
+  const { headers, ...fields } = extra;
+  return {
+    status,
+    body: {
+      type: `https://checkout.example.test/problems/${code}`,
+      title: PROBLEM_TITLES[code],
+      status,
+      code,
+      ...fields,
+    },
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  };
+}
+
+const ok = (status: number, body: unknown): MockResponse => ({ status, body });
+
+function randomId(prefix: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(20));
+  return prefix + Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** A canonical JSON form: the same body in any key order gives the same fingerprint. */
+function fingerprint(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(fingerprint).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${fingerprint(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+export class MockCheckoutService {
+  processingMs: number;
+  private readonly storage: MockServiceOptions['storage'];
+  private readonly storageKey: string;
+  private memory?: Db;
+  private clockOffset = 0;
+
+  constructor(options: MockServiceOptions = {}) {
+    this.storage = options.storage === undefined ? globalThis.localStorage : options.storage;
+    this.storageKey = options.storageKey ?? 'ssp-mock-checkout/v1';
+    this.processingMs = options.processingMs ?? 1500;
+  }
+
+  /** Moves the service's clock forward (tests: let a `processing` purchase come due without waiting). */
+  advanceTime(ms: number): void {
+    this.clockOffset += ms;
+  }
+
+  private now(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  /** Forgets every purchase, trial and request (the seeded subscriptions come back). */
+  reset(): void {
+    this.memory = undefined;
+    this.clockOffset = 0;
+    this.storage?.removeItem(this.storageKey);
+  }
+
+  private load(): Db {
+    const stored = this.storage?.getItem(this.storageKey);
+    if (stored) {
+      try {
+        return JSON.parse(stored) as Db;
+      } catch {
+        /* a corrupt store starts over */
+      }
+    }
+    return (
+      this.memory ?? {
+        purchases: {},
+        idempotency: {},
+        trials: {},
+        licenseRequests: {},
+        subscriptions: TENANTS.flatMap((tenant) =>
+          (tenant.subscriptions ?? []).map((s, i) => ({
+            ...s,
+            tenantId: tenant.id,
+            subscriptionId: `sub_${tenant.id.slice(-6)}${i}`,
+          })),
+        ),
+      }
+    );
+  }
+
+  private save(db: Db): void {
+    this.memory = db;
+    this.storage?.setItem(this.storageKey, JSON.stringify(db));
+  }
+
+  private async authenticate(authorization: string | null): Promise<AccessClaims | MockResponse> {
+    try {
+      return await verifyToken(authorization);
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error;
+      return problem(401, error.code, {
+        detail: error.message,
+        headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${error.message}"` },
+      });
+    }
+  }
+
+  /** Replays an idempotent request, rejects a reused key, or runs `create` and records it. */
+  private idempotent(
+    scope: string,
+    claims: AccessClaims,
+    key: string | null,
+    body: unknown,
+    create: (db: Db) => { status: number; resource: string } | MockResponse,
+    read: (db: Db, resource: string) => unknown,
+  ): MockResponse {
+    if (!key) return problem(400, 'idempotency-key-missing');
+    if (!IDEMPOTENCY_KEY.test(key)) return problem(400, 'invalid-request', { detail: 'Malformed Idempotency-Key.' });
+    const db = this.load();
+    const slot = `${scope}:${claims.oid}:${key}`;
+    const seen = db.idempotency[slot];
+    if (seen) {
+      if (seen.fingerprint !== fingerprint(body)) return problem(409, 'idempotency-key-reused');
+      return ok(200, read(db, seen.resource));
+    }
+    const result = create(db);
+    if (!('resource' in result)) return result;
+    db.idempotency[slot] = { fingerprint: fingerprint(body), resource: result.resource };
+    this.save(db);
+    return ok(result.status, read(db, result.resource));
+  }
+
+  lookUpTenant(body: unknown): MockResponse {
+    const email = parseEmail((body as { email?: unknown } | null)?.email);
+    if (!email) return problem(400, 'invalid-email');
+    return ok(200, lookUpTenant(email.email, email.domain));
+  }
+
+  private ownedBy(db: Db, tenantId: string) {
+    return db.subscriptions.filter((s) => s.tenantId === tenantId);
+  }
+
+  async getOffer(authorization: string | null, productId: string): Promise<MockResponse> {
+    const claims = await this.authenticate(authorization);
+    if ('status' in claims) return claims;
+    if (!isProductId(productId)) return problem(404, 'unknown-product');
+    return ok(200, offerFor(claims, productId, this.ownedBy(this.load(), claims.tid)));
+  }
+
+  async createPurchase(authorization: string | null, key: string | null, body: unknown): Promise<MockResponse> {
+    const claims = await this.authenticate(authorization);
+    if ('status' in claims) return claims;
+    const input = body as Partial<Schemas['PurchaseRequest']> | null;
+    if (!input || typeof input !== 'object') return problem(400, 'invalid-request');
+    if (!isProductId(input.productId)) return problem(404, 'unknown-product');
+    const productId = input.productId;
+    return this.idempotent(
+      'purchase',
+      claims,
+      key,
+      body,
+      (db) => {
+        const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
+        if (!offer.eligible || offer.kind === 'trial') {
+          return problem(403, 'not-eligible', { reason: offer.reason ?? 'trials-only' });
+        }
+        const plan = offer.plans.find((p) => p.id === input.planId);
+        if (!plan) return problem(422, 'unknown-plan');
+        const quantity = input.quantity;
+        if (!Number.isInteger(quantity) || quantity! < offer.minQuantity || quantity! > offer.maxQuantity) {
+          return problem(422, 'quantity-out-of-range', {
+            detail: `Choose between ${offer.minQuantity} and ${offer.maxQuantity} licenses.`,
+          });
+        }
+        // A second tab with the same checkout converges on the open purchase: one payment per checkout.
+        const open = Object.values(db.purchases).find(
+          (p) =>
+            p.owner === claims.oid &&
+            p.productId === productId &&
+            p.planId === plan.id &&
+            p.quantity === quantity &&
+            p.status === 'requires_payment',
+        );
+        if (open) return { status: 200, resource: open.id };
+        const paymentIntentId = randomId('pi_');
+        const purchase: StoredPurchase = {
+          id: randomId('pur_'),
+          status: 'requires_payment',
+          productId,
+          planId: plan.id,
+          quantity: quantity!,
+          amount: { value: plan.unitAmount.value * quantity!, currency: plan.unitAmount.currency },
+          createdAt: new Date().toISOString(),
+          owner: claims.oid,
+          ownerName: claims.preferred_username.toLowerCase(),
+          tenantId: claims.tid,
+          paymentIntentId,
+          clientSecret: `${paymentIntentId}_secret_${randomId('')}`,
+          ...(offer.existingSubscription ? { subscriptionId: offer.existingSubscription.subscriptionId } : {}),
+        };
+        db.purchases[purchase.id] = purchase;
+        return { status: 201, resource: purchase.id };
+      },
+      (db, id) => this.present(db, db.purchases[id]!),
+    );
+  }
+
+  async getPurchase(authorization: string | null, purchaseId: string): Promise<MockResponse> {
+    const claims = await this.authenticate(authorization);
+    if ('status' in claims) return claims;
+    const db = this.load();
+    const purchase = db.purchases[purchaseId];
+    if (!purchase || purchase.owner !== claims.oid) return problem(404, 'purchase-not-found');
+    const body = this.present(db, purchase);
+    this.save(db);
+    return ok(200, body);
+  }
+
+  /** The public form of a purchase, first moving a paid one to `active` when its time has come. */
+  private present(db: Db, purchase: StoredPurchase): Purchase {
+    if (purchase.status === 'processing' && purchase.activateAt !== undefined && this.now() >= purchase.activateAt) {
+      this.activate(db, purchase);
+    }
+    const {
+      owner: _o,
+      ownerName: _n,
+      tenantId: _t,
+      paymentIntentId: _p,
+      clientSecret,
+      activateAt: _a,
+      ...rest
+    } = purchase;
+    return {
+      ...rest,
+      ...(purchase.status === 'requires_payment' ? { payment: { provider: 'stripe' as const, clientSecret } } : {}),
+    };
+  }
+
+  private activate(db: Db, purchase: StoredPurchase): void {
+    const billingPeriod = purchase.planId.endsWith(':annual') ? 'year' : 'month';
+    const existing = db.subscriptions.find((s) => s.subscriptionId === purchase.subscriptionId);
+    if (existing) {
+      existing.quantity += purchase.quantity;
+    } else {
+      const subscription: Subscription = {
+        subscriptionId: randomId('sub_'),
+        owner: purchase.ownerName,
+        tenantId: purchase.tenantId,
+        productId: purchase.productId,
+        quantity: purchase.quantity,
+        billingPeriod,
+      };
+      db.subscriptions.push(subscription);
+      purchase.subscriptionId = subscription.subscriptionId;
+    }
+    purchase.status = 'active';
+    purchase.adminCenterUrl = ADMIN_CENTER_URL;
+    delete purchase.activateAt;
+    delete purchase.lastPaymentError;
+  }
+
+  async startTrial(authorization: string | null, key: string | null, body: unknown): Promise<MockResponse> {
+    const claims = await this.authenticate(authorization);
+    if ('status' in claims) return claims;
+    const productId = (body as { productId?: unknown } | null)?.productId;
+    if (!isProductId(productId)) return problem(404, 'unknown-product');
+    return this.idempotent(
+      'trial',
+      claims,
+      key,
+      body,
+      (db) => {
+        const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
+        if (!offer.eligible || !offer.trialAvailable) {
+          return problem(403, 'not-eligible', { reason: offer.reason ?? 'trials-only' });
+        }
+        const trial: Schemas['Trial'] = {
+          id: randomId('tri_'),
+          productId,
+          status: 'active',
+          endsAt: new Date(Date.now() + (offer.trialDays ?? 30) * 86_400_000).toISOString(),
+          adminCenterUrl: ADMIN_CENTER_URL,
+        };
+        db.trials[trial.id] = trial;
+        return { status: 201, resource: trial.id };
+      },
+      (db, id) => db.trials[id],
+    );
+  }
+
+  async requestLicense(authorization: string | null, key: string | null, body: unknown): Promise<MockResponse> {
+    const claims = await this.authenticate(authorization);
+    if ('status' in claims) return claims;
+    const input = body as { productId?: unknown; message?: unknown } | null;
+    if (!isProductId(input?.productId)) return problem(404, 'unknown-product');
+    if (input.message !== undefined && (typeof input.message !== 'string' || input.message.length > 500)) {
+      return problem(400, 'invalid-request', { detail: 'The message is limited to 500 characters.' });
+    }
+    const productId = input.productId;
+    return this.idempotent(
+      'license-request',
+      claims,
+      key,
+      body,
+      (db) => {
+        const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
+        if (!offer.licenseRequestAvailable)
+          return problem(403, 'not-eligible', { reason: offer.reason ?? 'guest-user' });
+        const request = {
+          id: randomId('lrq_'),
+          productId,
+          status: 'sent' as const,
+          owner: claims.oid,
+          ...(typeof input.message === 'string' ? { message: input.message } : {}),
+        };
+        db.licenseRequests[request.id] = request;
+        return { status: 202, resource: request.id };
+      },
+      (db, id) => {
+        const { owner: _owner, message: _message, ...request } = db.licenseRequests[id]!;
+        return request;
+      },
+    );
+  }
+
+  // The payment processor's side (what Stripe's webhook tells the real service).
+
+  private byClientSecret(db: Db, clientSecret: string): StoredPurchase | undefined {
+    return Object.values(db.purchases).find((p) => p.clientSecret === clientSecret);
+  }
+
+  /** The payment intent behind a client secret, as the payment processor sees it. */
+  paymentIntent(clientSecret: string): { id: string; amount: number; currency: string; status: string } | undefined {
+    const db = this.load();
+    const purchase = this.byClientSecret(db, clientSecret);
+    if (!purchase) return undefined;
+    const status = purchase.status === 'requires_payment' ? 'requires_payment_method' : 'succeeded';
+    return { id: purchase.paymentIntentId, amount: purchase.amount.value, currency: purchase.amount.currency, status };
+  }
+
+  /** The payment succeeded: the purchase is `processing`, then `active` after `processingMs`. */
+  paymentSucceeded(clientSecret: string): boolean {
+    const db = this.load();
+    const purchase = this.byClientSecret(db, clientSecret);
+    if (!purchase || purchase.status !== 'requires_payment') return false;
+    purchase.status = 'processing';
+    purchase.activateAt = this.now() + this.processingMs;
+    delete purchase.lastPaymentError;
+    this.save(db);
+    return true;
+  }
+
+  /** A payment attempt failed; the purchase still awaits payment on the same payment intent. */
+  paymentFailed(clientSecret: string, reason: Schemas['PaymentFailure']): boolean {
+    const db = this.load();
+    const purchase = this.byClientSecret(db, clientSecret);
+    if (!purchase || purchase.status !== 'requires_payment') return false;
+    purchase.lastPaymentError = reason;
+    this.save(db);
+    return true;
+  }
+
+  /** A definite failure (the payment expired or was cancelled): start over. */
+  purchaseFailed(purchaseId: string, reason: Schemas['PaymentFailure']): void {
+    const db = this.load();
+    const purchase = db.purchases[purchaseId];
+    if (!purchase) return;
+    purchase.status = 'failed';
+    purchase.failureReason = reason;
+    this.save(db);
+  }
+
+  /** For tests and the demo: how many purchases exist, and of what. */
+  purchases(): Purchase[] {
+    const db = this.load();
+    return Object.values(db.purchases).map((p) => this.present(db, p));
+  }
+}

@@ -1,0 +1,346 @@
+import type { components } from './schema.js';
+
+/** Types of the checkout API, generated from `api/openapi.yaml`. */
+type Schemas = components['schemas'];
+export type TenantLookup = Schemas['TenantLookup'];
+export type Offer = Schemas['Offer'];
+export type Plan = Schemas['Plan'];
+export type Money = Schemas['Money'];
+export type Purchase = Schemas['Purchase'];
+export type PurchaseRequest = Schemas['PurchaseRequest'];
+export type PurchaseStatus = Schemas['PurchaseStatus'];
+export type PaymentFailure = Schemas['PaymentFailure'];
+export type Trial = Schemas['Trial'];
+export type TrialRequest = Schemas['TrialRequest'];
+export type LicenseRequest = Schemas['LicenseRequest'];
+export type LicenseRequestInput = Schemas['LicenseRequestInput'];
+export type IneligibleReason = Schemas['IneligibleReason'];
+export type Problem = Schemas['Problem'];
+export type ProblemCode = Problem['code'];
+
+/**
+ * Stable codes of every client failure: the service's problem codes plus what happens on the way
+ * (`offline`, `network`, `timeout`, `bad-response`, `aborted`).
+ */
+export type ApiErrorCode = ProblemCode | 'offline' | 'network' | 'timeout' | 'bad-response' | 'aborted';
+
+export class CheckoutApiError extends Error {
+  override readonly name = 'CheckoutApiError';
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: {
+      status?: number;
+      problem?: Problem;
+      /** Seconds the service asked us to wait (429, 503). */
+      retryAfter?: number;
+      /** Trying the same call again may work (network, timeout, 5xx, 429). */
+      retryable?: boolean;
+    } = {},
+  ) {
+    super(message);
+  }
+
+  get status(): number | undefined {
+    return this.details.status;
+  }
+  get retryable(): boolean {
+    return this.details.retryable ?? false;
+  }
+  get retryAfter(): number | undefined {
+    return this.details.retryAfter;
+  }
+}
+
+export interface TokenRequest {
+  /** Ignore any cached token: the service rejected the last one. */
+  forceRefresh: boolean;
+}
+
+export interface CheckoutClientOptions {
+  /** Base URL of the checkout API, e.g. `https://checkout.example.com`. */
+  baseUrl: string;
+  /** Returns an access token for the checkout API; required by every call but the tenant lookup. */
+  getAccessToken?: (request: TokenRequest) => Promise<string>;
+  /** The locale sent as `Accept-Language`. */
+  locale?: () => string;
+  /** Per attempt, in ms. Default 15 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt for retryable failures. Default 3. */
+  retries?: number;
+  /** First backoff step in ms; doubles each retry, with full jitter. Default 400. */
+  backoffMs?: number;
+  /** Longest single wait in ms (backoff or `Retry-After`); a longer `Retry-After` is surfaced. Default 8 000. */
+  maxDelayMs?: number;
+  /** Source of jitter, for tests. Default `Math.random`. */
+  random?: () => number;
+}
+
+interface RequestSpec {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  auth: boolean;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** Checks the parsed body has the fields the widget relies on. */
+  expect: (body: unknown) => boolean;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const hasKeys =
+  (...keys: string[]) =>
+  (value: unknown) =>
+    isObject(value) && keys.every((key) => key in value);
+
+/** A new idempotency key: store it before the first send, reuse it for every retry of that action. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * The checkout API client: the only module of the SDK that calls `fetch`.
+ *
+ * Each call has a timeout; network errors, timeouts, 5xx and 429 (honouring `Retry-After`) are
+ * retried with exponential backoff and full jitter, reusing the same `Idempotency-Key`; other 4xx
+ * are not retried; a 401 renews the token once and retries once. Every failure is a
+ * {@link CheckoutApiError} with a stable code.
+ */
+export class CheckoutClient {
+  private readonly options: Required<Omit<CheckoutClientOptions, 'getAccessToken' | 'locale'>> &
+    Pick<CheckoutClientOptions, 'getAccessToken' | 'locale'>;
+
+  constructor(options: CheckoutClientOptions) {
+    this.options = {
+      timeoutMs: 15_000,
+      retries: 3,
+      backoffMs: 400,
+      maxDelayMs: 8_000,
+      random: Math.random,
+      ...options,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    };
+  }
+
+  lookUpTenant(email: string, options: CallOptions & { idempotencyKey?: string } = {}): Promise<TenantLookup> {
+    return this.request({
+      method: 'POST',
+      path: '/v1/tenant-lookups',
+      body: { email },
+      auth: false,
+      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+      signal: options.signal,
+      expect: hasKeys('email', 'result'),
+    });
+  }
+
+  getOffer(productId: string, options: CallOptions = {}): Promise<Offer> {
+    return this.request({
+      method: 'GET',
+      path: `/v1/products/${encodeURIComponent(productId)}/offer`,
+      auth: true,
+      signal: options.signal,
+      expect: (body) =>
+        hasKeys('productId', 'eligible', 'plans', 'maxQuantity', 'minQuantity', 'currency')(body) &&
+        Array.isArray((body as Offer).plans),
+    });
+  }
+
+  createPurchase(body: PurchaseRequest, idempotencyKey: string, options: CallOptions = {}): Promise<Purchase> {
+    return this.request({
+      method: 'POST',
+      path: '/v1/purchases',
+      body,
+      auth: true,
+      idempotencyKey,
+      signal: options.signal,
+      expect: hasKeys('id', 'status', 'amount', 'quantity'),
+    });
+  }
+
+  getPurchase(purchaseId: string, options: CallOptions = {}): Promise<Purchase> {
+    return this.request({
+      method: 'GET',
+      path: `/v1/purchases/${encodeURIComponent(purchaseId)}`,
+      auth: true,
+      signal: options.signal,
+      expect: hasKeys('id', 'status', 'amount', 'quantity'),
+    });
+  }
+
+  startTrial(body: TrialRequest, idempotencyKey: string, options: CallOptions = {}): Promise<Trial> {
+    return this.request({
+      method: 'POST',
+      path: '/v1/trials',
+      body,
+      auth: true,
+      idempotencyKey,
+      signal: options.signal,
+      expect: hasKeys('id', 'status', 'endsAt'),
+    });
+  }
+
+  requestLicense(
+    body: LicenseRequestInput,
+    idempotencyKey: string,
+    options: CallOptions = {},
+  ): Promise<LicenseRequest> {
+    return this.request({
+      method: 'POST',
+      path: '/v1/license-requests',
+      body,
+      auth: true,
+      idempotencyKey,
+      signal: options.signal,
+      expect: hasKeys('id', 'status'),
+    });
+  }
+
+  private async request<T>(spec: RequestSpec): Promise<T> {
+    let refreshedToken = false;
+    let forceRefresh = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await this.attempt(spec, forceRefresh)) as T;
+      } catch (error) {
+        if (!(error instanceof CheckoutApiError)) throw error;
+        if (error.status === 401 && spec.auth && !refreshedToken) {
+          refreshedToken = true;
+          forceRefresh = true;
+          attempt--; // the renewal retry does not use up a backoff retry
+          continue;
+        }
+        const wait = this.retryDelay(error, attempt);
+        if (wait === undefined) throw error;
+        await sleep(wait, spec.signal);
+        forceRefresh = false;
+      }
+    }
+  }
+
+  /** Milliseconds to wait before the next attempt, or undefined when we must give up. */
+  private retryDelay(error: CheckoutApiError, attempt: number): number | undefined {
+    if (!error.retryable || attempt >= this.options.retries) return undefined;
+    const { backoffMs, maxDelayMs, random } = this.options;
+    if (error.retryAfter !== undefined) {
+      const asked = error.retryAfter * 1000;
+      return asked <= maxDelayMs ? asked : undefined;
+    }
+    return Math.round(random() * Math.min(maxDelayMs, backoffMs * 2 ** attempt));
+  }
+
+  private async attempt(spec: RequestSpec, forceRefresh: boolean): Promise<unknown> {
+    if (spec.signal?.aborted) throw new CheckoutApiError('aborted', 'The request was cancelled.');
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      throw new CheckoutApiError('offline', 'The device is offline.', { retryable: true });
+    }
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
+    const locale = this.options.locale?.();
+    if (locale) headers['Accept-Language'] = locale;
+    if (spec.auth) {
+      if (!this.options.getAccessToken) {
+        throw new CheckoutApiError('unauthorized', 'No sign-in is configured for this call.');
+      }
+      headers['Authorization'] = `Bearer ${await this.options.getAccessToken({ forceRefresh })}`;
+    }
+
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(this.options.baseUrl + spec.path, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+      text = await response.text();
+    } catch (error) {
+      if (spec.signal?.aborted) throw new CheckoutApiError('aborted', 'The request was cancelled.');
+      if (timeout.aborted) {
+        throw new CheckoutApiError('timeout', `No answer within ${this.options.timeoutMs} ms.`, { retryable: true });
+      }
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      throw new CheckoutApiError(offline ? 'offline' : 'network', String((error as Error)?.message ?? error), {
+        retryable: true,
+      });
+    }
+
+    const body = parseJson(text);
+    if (response.ok) {
+      if (body === undefined || !spec.expect(body)) {
+        throw new CheckoutApiError('bad-response', `Unexpected response from ${spec.method} ${spec.path}.`, {
+          status: response.status,
+          retryable: false,
+        });
+      }
+      return body;
+    }
+    throw toError(response, body);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seconds from a `Retry-After` header: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+const fallbackCodes: Record<number, ProblemCode> = {
+  400: 'invalid-request',
+  401: 'unauthorized',
+  403: 'not-eligible',
+  404: 'purchase-not-found',
+  409: 'idempotency-key-reused',
+  422: 'invalid-request',
+  429: 'rate-limited',
+  503: 'unavailable',
+};
+
+function toError(response: Response, body: unknown): CheckoutApiError {
+  const status = response.status;
+  const problem = isObject(body) && typeof body.code === 'string' ? (body as Problem) : undefined;
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
+  const retryable = status >= 500 || status === 429;
+  if (!problem && body === undefined && status >= 500) {
+    return new CheckoutApiError('server-error', `The checkout service failed (${status}).`, { status, retryable });
+  }
+  const code: ApiErrorCode =
+    problem?.code ?? fallbackCodes[status] ?? (status >= 500 ? 'server-error' : 'invalid-request');
+  const message = problem?.detail ?? problem?.title ?? `The checkout service answered ${status}.`;
+  return new CheckoutApiError(code, message, { status, problem, retryAfter, retryable });
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new CheckoutApiError('aborted', 'The request was cancelled.'));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new CheckoutApiError('aborted', 'The request was cancelled.'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
