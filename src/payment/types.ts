@@ -1,0 +1,43 @@
+/** What went wrong with a card payment; the flow shows a localized message for each. */
+export type PaymentErrorCode =
+  | 'card_declined'
+  | 'insufficient_funds'
+  | 'expired_card'
+  | 'incorrect_cvc'
+  | 'authentication_failed'
+  | 'processing_error'
+  | 'incomplete'
+  | 'load-failed'
+  | 'unknown';
+
+export interface PaymentError {
+  code: PaymentErrorCode;
+  /** The processor's own message, for logs; the UI shows the localized one for `code`. */
+  message?: string;
+}
+
+export type ConfirmResult = { status: 'succeeded' | 'processing' } | { status: 'failed'; error: PaymentError };
+
+export interface MountOptions {
+  clientSecret: string;
+  locale: string;
+  /** Design tokens read from the flow's computed style, for the payment form's appearance. */
+  appearance: Record<string, string>;
+}
+
+/** A mounted payment form for one purchase. */
+export interface PaymentSession {
+  /** Confirms the payment with what the person typed (3-D Secure runs inside, when needed). */
+  confirm(): Promise<ConfirmResult>;
+  destroy(): void;
+}
+
+/**
+ * Card payment behind one interface: Stripe's Payment Element in production, a fake in tests.
+ * The mount node is a light-DOM node of the document (Stripe refuses shadow roots).
+ */
+export interface PaymentProvider {
+  /** Loads the processor's script; called one step ahead (prefetch). */
+  load(): Promise<void>;
+  mount(node: HTMLElement, options: MountOptions): Promise<PaymentSession>;
+}
