@@ -1,13 +1,12 @@
 /**
- * Registers every `ssp-*` element. Safe to load twice (an npm copy and a CDN copy on one page):
- * a tag that is already defined is left alone.
+ * The CDN entry: registers `<ssp-buy-button>` now and every other `ssp-*` tag on demand (their code
+ * loads when such an element appears, or when the buy button is about to open the flow). Safe to
+ * load twice (an npm copy and a CDN copy on one page): a tag that is defined is left alone.
  */
 import { SspBuyButton } from './components/buy-button/buy-button.js';
+import { autoload, defineElement } from './elements.js';
 
-const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [['ssp-buy-button', SspBuyButton]];
+defineElement('ssp-buy-button', SspBuyButton);
+autoload();
 
-for (const [tag, element] of elements) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
-
-export * from './index.js';
+export { loadAll, loadElement } from './elements.js';

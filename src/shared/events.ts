@@ -4,7 +4,8 @@
  */
 import type { IneligibleReason } from '../api/client.js';
 
-export type Step = 'email' | 'sign-in' | 'checking' | 'seats' | 'payment' | 'processing' | 'complete' | 'ineligible' | 'error';
+export type Step =
+  'email' | 'sign-in' | 'checking' | 'seats' | 'payment' | 'processing' | 'complete' | 'ineligible' | 'error';
 
 const flow = { bubbles: true, composed: true } as const;
 const step = { bubbles: true, composed: false } as const;

@@ -4,4 +4,38 @@ export const buyButtonStyles = css`
   :host {
     display: inline-block;
   }
+  dialog {
+    inline-size: min(38rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: 0;
+    border: 0;
+    border-radius: var(--ssp-radius-dialog, 0.75rem);
+    background: var(--ssp-color-surface, #ffffff);
+    color: var(--ssp-color-text, #1b1b1f);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .bar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.5rem;
+  }
+  .close {
+    inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    padding: 0;
+    font-size: 1.5rem;
+    line-height: 1;
+  }
+  .body {
+    padding-block: 0 1.5rem;
+    padding-inline: 1.5rem;
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border: 1px solid CanvasText;
+    }
+  }
 `;

@@ -1,26 +1,51 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { FakePaymentProvider } from '../../../mocks/fake-payment.js';
+import { TestAuthProvider } from '../../../mocks/test-auth.js';
+import { chooseSeats, freshWorld, pay, signIn, submitEmail, untilStep } from '../../../test/helpers/flow.js';
+import { mockCheckout } from '../../../test/helpers/mock-checkout.js';
 import '../../define.js';
+import type { SspPurchaseFlow } from '../purchase-flow/purchase-flow.js';
+import type { SspCancelEvent, SspPurchaseCompleteEvent } from '../../shared/events.js';
 import type { SspBuyButton } from './buy-button.js';
 
 function button(el: SspBuyButton): HTMLButtonElement {
-  return el.shadowRoot!.querySelector('button')!;
+  return el.shadowRoot!.querySelector('button[part=button]')!;
+}
+
+async function configured(product = 'power-bi-pro'): Promise<SspBuyButton> {
+  const mock = await mockCheckout();
+  return fixture<SspBuyButton>(
+    html`<ssp-buy-button
+      product=${product}
+      api-base=${mock.baseUrl}
+      .authProvider=${new TestAuthProvider()}
+      .paymentProvider=${new FakePaymentProvider(mock.service)}
+    ></ssp-buy-button>`,
+  );
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 describe('<ssp-buy-button>', () => {
+  beforeEach(freshWorld);
+
   it('offers the named product in English by default', async () => {
     const el = await fixture<SspBuyButton>(html`<ssp-buy-button product="visio-plan-1"></ssp-buy-button>`);
-    expect(button(el).textContent).to.equal('Buy Visio Plan 1');
+    expect(button(el).textContent!.trim()).to.equal('Buy Visio Plan 1');
     expect(button(el).type).to.equal('button');
     await expect(el).to.be.accessible();
   });
 
   it('speaks the language of its own lang attribute and follows changes to it', async () => {
     const el = await fixture<SspBuyButton>(html`<ssp-buy-button product="power-bi-pro" lang="sv"></ssp-buy-button>`);
-    expect(button(el).textContent).to.equal('Köp Power BI Pro');
+    expect(button(el).textContent!.trim()).to.equal('Köp Power BI Pro');
     el.setAttribute('lang', 'en-GB');
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(button(el).textContent).to.equal('Buy Power BI Pro');
+    await waitUntil(() => button(el).textContent!.trim() === 'Buy Power BI Pro', 'label follows lang');
   });
 
   it('inherits the language of an ancestor', async () => {
@@ -28,7 +53,7 @@ describe('<ssp-buy-button>', () => {
       html`<div lang="sv-SE"><ssp-buy-button product="project-plan-3"></ssp-buy-button></div>`,
     );
     const el = wrapper.querySelector('ssp-buy-button')!;
-    expect(button(el).textContent).to.equal('Köp Project Plan 3');
+    expect(button(el).textContent!.trim()).to.equal('Köp Project Plan 3');
   });
 
   it('lets the host override a message', async () => {
@@ -38,7 +63,7 @@ describe('<ssp-buy-button>', () => {
         .messages=${{ buyButtonLabel: (p: string) => `Upgrade to ${p}` }}
       ></ssp-buy-button>`,
     );
-    expect(button(el).textContent).to.equal('Upgrade to Visio Plan 2');
+    expect(button(el).textContent!.trim()).to.equal('Upgrade to Visio Plan 2');
   });
 
   it('shows a configuration error, not a broken button, for an unknown product', async () => {
@@ -54,5 +79,76 @@ describe('<ssp-buy-button>', () => {
     const before = customElements.get('ssp-buy-button');
     await import('../../define.js?second-copy' as string);
     expect(customElements.get('ssp-buy-button')).to.equal(before);
+  });
+
+  it('opens the flow in a modal dialog, with focus inside, and passes the accessibility check', async () => {
+    const el = await configured();
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'dialog open');
+    const flow = el.shadowRoot!.querySelector<SspPurchaseFlow>('ssp-purchase-flow')!;
+    await waitUntil(() => flow.getAttribute('step') === 'email', 'email step');
+    await waitUntil(
+      () => dialog.contains(deepActive()) || el.shadowRoot!.activeElement !== button(el),
+      'focus moved in',
+    );
+    expect(el.shadowRoot!.activeElement).to.not.equal(button(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('cancels with Escape (ssp-cancel), and returns focus to the button', async () => {
+    const el = await configured();
+    button(el).click();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'dialog open');
+    const cancelled = oneEvent(el, 'ssp-cancel');
+    await sendKeys({ press: 'Escape' });
+    const event = (await cancelled) as unknown as SspCancelEvent;
+    expect(event.step).to.equal('email');
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+  });
+
+  it('cancels with the close button', async () => {
+    const el = await configured();
+    button(el).click();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'dialog open');
+    const cancelled = oneEvent(el, 'ssp-cancel');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+    await cancelled;
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('keeps the payment node in the page’s light DOM, created once', async () => {
+    const el = await configured();
+    const nodes = el.querySelectorAll(':scope > [slot=payment]');
+    expect(nodes).to.have.length(1);
+    expect(nodes[0]!.getRootNode()).to.equal(document);
+    el.product = 'visio-plan-1';
+    await el.updateComplete;
+    expect(el.querySelector(':scope > [slot=payment]')).to.equal(nodes[0]);
+  });
+
+  it('runs a whole purchase inside the dialog; the events reach the page', async () => {
+    const el = await configured('visio-plan-1');
+    button(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow rendered');
+    const flow = el.shadowRoot!.querySelector<SspPurchaseFlow>('ssp-purchase-flow')!;
+    const completed = oneEvent(document, 'ssp-purchase-complete');
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await chooseSeats(flow, '2');
+    await pay(flow, '4242 4242 4242 4242');
+    await untilStep(flow, 'complete');
+    const event = (await completed) as unknown as SspPurchaseCompleteEvent;
+    expect(event).to.include({ productId: 'visio-plan-1', quantity: 2, amount: 1000, currency: 'USD' });
+    const closed = el.shadowRoot!.querySelector('dialog')!;
+    let cancelled = false;
+    el.addEventListener('ssp-cancel', () => (cancelled = true));
+    el.hide();
+    expect(closed.open).to.equal(false);
+    expect(cancelled, 'closing after completion is not a cancel').to.equal(false);
   });
 });

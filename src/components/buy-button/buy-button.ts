@@ -1,14 +1,25 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { HostTokenCallback } from '../../auth/delegated.js';
+import type { AuthProvider } from '../../auth/types.js';
+import { loadElement } from '../../elements.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import type { PaymentProvider } from '../../payment/types.js';
+import { SspCancelEvent, type Step } from '../../shared/events.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 
 /**
- * The in-app purchase prompt: a button that starts the self-service purchase of one product.
+ * The in-app purchase prompt: a button that opens the purchase flow in a modal dialog. The flow's
+ * code loads on the first hover, focus or click. Escape or the close button cancel (`ssp-cancel`),
+ * and focus returns to the button. Flow events bubble out of it unchanged.
  *
+ * @fires ssp-cancel - The person closed the dialog before the purchase completed (`step`).
+ * @slot payment - Created by the element itself: the light-DOM node the payment form mounts in.
  * @csspart button - The buy button.
+ * @csspart dialog - The modal dialog.
+ * @csspart close-button - The dialog's close button.
  * @csspart error - The configuration error shown instead of the button for an unknown product.
  * @cssprop [--ssp-color-accent=#0f5ec4] - Button background.
  * @cssprop [--ssp-color-on-accent=#ffffff] - Button text.
@@ -20,11 +31,63 @@ export class SspBuyButton extends LitElement {
 
   /** The product to buy, e.g. `visio-plan-1` (see DESIGN.md §2 for the ids). */
   @property({ reflect: true }) product = '';
-
+  /** Base URL of the checkout API, passed to the flow. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Scopes for the checkout API access token, passed to the flow. */
+  @property({ attribute: 'api-scopes' }) apiScopes?: string;
+  /** Stripe publishable key, passed to the flow. */
+  @property({ attribute: 'stripe-key' }) stripeKey = '';
+  /** An email to start with, passed to the flow. */
+  @property() email = '';
+  /** Host-delegated sign-in, passed to the flow. */
+  @property({ attribute: false }) getAccessToken?: HostTokenCallback;
+  /** A sign-in provider, passed to the flow. */
+  @property({ attribute: false }) authProvider?: AuthProvider;
+  /** A payment provider, passed to the flow. */
+  @property({ attribute: false }) paymentProvider?: PaymentProvider;
   /** Host overrides for any message of the catalog. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
+  /** The dialog has been opened once: the flow stays rendered so closing and reopening keeps its state. */
+  @state() private opened = false;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('button[part="button"]') private button!: HTMLButtonElement;
   private readonly i18n = new LocalizeController(this);
+  private mount?: HTMLDivElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The payment form's node lives in the page's light DOM (Stripe refuses shadow roots) and is
+    // created once, never re-rendered: re-creating it would clear what the person typed.
+    if (!this.mount) {
+      this.mount = document.createElement('div');
+      this.mount.slot = 'payment';
+      this.mount.className = 'ssp-payment-mount';
+      this.append(this.mount);
+    }
+  }
+
+  /** Opens the purchase dialog (loads the flow's code first if needed). */
+  async show(): Promise<void> {
+    await loadElement('ssp-purchase-flow');
+    this.opened = true;
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  /** Closes the dialog; a close before completion is a cancel. */
+  hide(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  private preload = (): void => void loadElement('ssp-purchase-flow').catch(() => undefined);
+
+  private onClose(): void {
+    const flow = this.renderRoot.querySelector('ssp-purchase-flow');
+    const step = (flow?.getAttribute('step') ?? undefined) as Step | undefined;
+    if (step !== 'complete') this.dispatchEvent(new SspCancelEvent(step));
+    this.button?.focus();
+  }
 
   override render() {
     if (this.product && !isProductId(this.product)) {
@@ -33,7 +96,52 @@ export class SspBuyButton extends LitElement {
     const label = isProductId(this.product)
       ? this.i18n.t('buyButtonLabel', PRODUCTS[this.product].name)
       : this.i18n.t('buyButtonLabelGeneric');
-    return html`<button part="button" class="button" type="button">${label}</button>`;
+    return html`
+      <button
+        part="button"
+        class="button"
+        type="button"
+        aria-haspopup="dialog"
+        @pointerenter=${this.preload}
+        @focus=${this.preload}
+        @click=${() => this.show()}
+      >
+        ${label}
+      </button>
+      <dialog part="dialog" aria-label=${label} @close=${this.onClose}>
+        <div class="bar">
+          <button
+            class="button secondary close"
+            part="close-button"
+            type="button"
+            aria-label=${this.i18n.t('dialogClose')}
+            @click=${() => this.hide()}
+          >
+            ×
+          </button>
+        </div>
+        <div class="body">
+          ${
+            this.opened
+              ? html`<ssp-purchase-flow
+                  lang=${this.i18n.lang}
+                  product=${this.product}
+                  api-base=${this.apiBase}
+                  api-scopes=${this.apiScopes ?? 'api://ssp-checkout/Checkout.Purchase'}
+                  stripe-key=${this.stripeKey}
+                  email=${this.email}
+                  .getAccessToken=${this.getAccessToken}
+                  .authProvider=${this.authProvider}
+                  .paymentProvider=${this.paymentProvider}
+                  .paymentMount=${this.mount}
+                  .messages=${this.messages}
+                  ><slot name="payment" slot="payment"></slot
+                ></ssp-purchase-flow>`
+              : nothing
+          }
+        </div>
+      </dialog>
+    `;
   }
 }
 

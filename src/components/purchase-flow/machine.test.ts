@@ -44,7 +44,13 @@ const purchase = (status: Purchase['status'], extra: Partial<Purchase> = {}): Pu
   createdAt: '2026-11-23T10:00:00Z',
   ...extra,
 });
-const ref = { id: 'pur_1', productId: 'power-bi-pro', quantity: 3, amount: { value: 4200, currency: 'USD' }, kind: 'purchase' as const };
+const ref = {
+  id: 'pur_1',
+  productId: 'power-bi-pro',
+  quantity: 3,
+  amount: { value: 4200, currency: 'USD' },
+  kind: 'purchase' as const,
+};
 const choice = { quantity: 3, planId: 'p:monthly' };
 const busyError = { code: 'network', recoverable: true };
 
@@ -70,7 +76,14 @@ const s = {
 };
 const complete: FlowState = {
   step: 'complete',
-  result: { purchaseId: 'pur_1', productId: 'power-bi-pro', quantity: 3, amount: 4200, currency: 'USD', kind: 'purchase' },
+  result: {
+    purchaseId: 'pur_1',
+    productId: 'power-bi-pro',
+    quantity: 3,
+    amount: 4200,
+    currency: 'USD',
+    kind: 'purchase',
+  },
   adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions',
 };
 
@@ -113,7 +126,12 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
     { type: 'OFFER_LOADED', offer },
     { ...s.seats, choice: { quantity: 100, planId: 'p:monthly' } } as FlowState,
   ],
-  ['ends at ineligible with the admin contact', s.checking, { type: 'OFFER_LOADED', offer: ineligibleOffer }, s.ineligible],
+  [
+    'ends at ineligible with the admin contact',
+    s.checking,
+    { type: 'OFFER_LOADED', offer: ineligibleOffer },
+    s.ineligible,
+  ],
   [
     'shows a retryable error when the offer cannot be loaded',
     s.checking,
@@ -128,9 +146,27 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
     { step: 'error', error: { code: 'card_declined', recoverable: false } },
   ],
   ['submits seats', s.seats, { type: 'SEATS_SUBMITTED', choice }, s.seatsBusy],
-  ['ignores a double submit of seats', s.seatsBusy, { type: 'SEATS_SUBMITTED', choice: { quantity: 9, planId: 'x' } }, s.seatsBusy],
-  ['goes to payment when the purchase exists', s.seatsBusy, { type: 'PURCHASE_CREATED', purchase: purchase('requires_payment') }, s.payment],
-  ['shows a resumed purchase that is already active as complete', s.seatsBusy, { type: 'PURCHASE_CREATED', purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }) }, complete],
+  [
+    'ignores a double submit of seats',
+    s.seatsBusy,
+    { type: 'SEATS_SUBMITTED', choice: { quantity: 9, planId: 'x' } },
+    s.seatsBusy,
+  ],
+  [
+    'goes to payment when the purchase exists',
+    s.seatsBusy,
+    { type: 'PURCHASE_CREATED', purchase: purchase('requires_payment') },
+    s.payment,
+  ],
+  [
+    'shows a resumed purchase that is already active as complete',
+    s.seatsBusy,
+    {
+      type: 'PURCHASE_CREATED',
+      purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }),
+    },
+    complete,
+  ],
   [
     'keeps the choice and shows a purchase failure inline',
     s.seatsBusy,
@@ -140,10 +176,20 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
   [
     'completes a card-free trial without payment',
     { ...s.seats, busy: true } as FlowState,
-    { type: 'TRIAL_STARTED', trial: { id: 'tri_1', productId: 'visio-plan-1', status: 'active', endsAt: '2026-12-23T00:00:00Z' } },
+    {
+      type: 'TRIAL_STARTED',
+      trial: { id: 'tri_1', productId: 'visio-plan-1', status: 'active', endsAt: '2026-12-23T00:00:00Z' },
+    },
     {
       step: 'complete',
-      result: { purchaseId: 'tri_1', productId: 'visio-plan-1', quantity: 1, amount: 0, currency: 'USD', kind: 'trial' },
+      result: {
+        purchaseId: 'tri_1',
+        productId: 'visio-plan-1',
+        quantity: 1,
+        amount: 0,
+        currency: 'USD',
+        kind: 'trial',
+      },
       trialEndsAt: '2026-12-23T00:00:00Z',
     },
   ],
@@ -158,18 +204,48 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
   ['waits for the server after a confirmed payment', s.paymentBusy, { type: 'PAYMENT_CONFIRMED' }, s.processing],
   ['goes back from payment to the seats', s.payment, { type: 'BACK' }, { ...s.seats, choice } as FlowState],
   ['does not go back while paying', s.paymentBusy, { type: 'BACK' }, s.paymentBusy],
-  ['completes when the server says active', s.processing, { type: 'STATUS', purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }) }, complete],
-  ['keeps processing while the server processes', s.processing, { type: 'STATUS', purchase: purchase('processing') }, s.processing],
-  ['says "still checking" when it is slow', s.processing, { type: 'SLOW' }, { ...s.processing, slow: true } as FlowState],
-  ['never says failed when a status request fails', s.processing, { type: 'REQUEST_FAILED', error: busyError }, { ...s.processing, slow: true } as FlowState],
+  [
+    'completes when the server says active',
+    s.processing,
+    { type: 'STATUS', purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }) },
+    complete,
+  ],
+  [
+    'keeps processing while the server processes',
+    s.processing,
+    { type: 'STATUS', purchase: purchase('processing') },
+    s.processing,
+  ],
+  [
+    'says "still checking" when it is slow',
+    s.processing,
+    { type: 'SLOW' },
+    { ...s.processing, slow: true } as FlowState,
+  ],
+  [
+    'never says failed when a status request fails',
+    s.processing,
+    { type: 'REQUEST_FAILED', error: busyError },
+    { ...s.processing, slow: true } as FlowState,
+  ],
   [
     'reports a definite failure from the server',
     s.processing,
     { type: 'STATUS', purchase: purchase('failed', { failureReason: 'payment_expired' }) },
     { step: 'error', error: { code: 'payment_expired', recoverable: false } },
   ],
-  ['sends a license request', s.ineligible, { type: 'LICENSE_REQUESTED' }, { ...s.ineligible, licenseRequest: 'sending' } as FlowState],
-  ['confirms the license request', { ...s.ineligible, licenseRequest: 'sending' } as FlowState, { type: 'LICENSE_REQUEST_SENT' }, { ...s.ineligible, licenseRequest: 'sent' } as FlowState],
+  [
+    'sends a license request',
+    s.ineligible,
+    { type: 'LICENSE_REQUESTED' },
+    { ...s.ineligible, licenseRequest: 'sending' } as FlowState,
+  ],
+  [
+    'confirms the license request',
+    { ...s.ineligible, licenseRequest: 'sending' } as FlowState,
+    { type: 'LICENSE_REQUEST_SENT' },
+    { ...s.ineligible, licenseRequest: 'sent' } as FlowState,
+  ],
   [
     'lets a failed license request be sent again',
     { ...s.ineligible, licenseRequest: 'sending' } as FlowState,

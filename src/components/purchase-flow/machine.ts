@@ -193,7 +193,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
             offer.plans[0]?.id ??
             '';
           const wanted = state.choice?.quantity ?? offer.minQuantity;
-          const quantity = Math.min(Math.max(wanted, offer.minQuantity), Math.max(offer.maxQuantity, offer.minQuantity));
+          const quantity = Math.min(
+            Math.max(wanted, offer.minQuantity),
+            Math.max(offer.maxQuantity, offer.minQuantity),
+          );
           return { ...signed(state), step: 'seats', offer, choice: { quantity, planId }, busy: false };
         }
         case 'REQUEST_FAILED':
@@ -209,14 +212,16 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         case 'TRIAL_REQUESTED':
           return state.busy ? state : { ...clearError(state), busy: true };
         case 'PURCHASE_CREATED':
-          return fromStatus({ ...state, purchase: purchaseRef(event.purchase, state.offer) }, event.purchase) ?? {
-            ...signed(state),
-            step: 'payment',
-            offer: state.offer,
-            choice: state.choice,
-            purchase: purchaseRef(event.purchase, state.offer),
-            busy: false,
-          };
+          return (
+            fromStatus({ ...state, purchase: purchaseRef(event.purchase, state.offer) }, event.purchase) ?? {
+              ...signed(state),
+              step: 'payment',
+              offer: state.offer,
+              choice: state.choice,
+              purchase: purchaseRef(event.purchase, state.offer),
+              busy: false,
+            }
+          );
         case 'TRIAL_STARTED':
           return {
             step: 'complete',

@@ -3,6 +3,155 @@ import type { Catalog } from './en.js';
 export const sv = {
   buyButtonLabel: (product: string) => `Köp ${product}`,
   buyButtonLabelGeneric: 'Köp licenser',
+  dialogClose: 'Stäng',
+  loading: 'Läser in…',
+
   configUnknownProduct: (product: string) =>
     `Köpknappen är inte rätt konfigurerad: ”${product}” är inte en produkt som kan köpas här.`,
+  configApiBase:
+    'Köpformuläret är inte rätt konfigurerat: adressen till kassatjänsten saknas eller är inte säker (https).',
+  configAuth: 'Köpformuläret är inte rätt konfigurerat: inställningarna för inloggning saknas.',
+  configTitle: 'Köp är inte tillgängligt',
+
+  emailTitle: (product: string) => `Köp ${product}`,
+  emailIntro: 'Ange din e-postadress för arbete eller skola. Vi kontrollerar om din organisation låter dig köpa själv.',
+  emailLabel: 'E-postadress för arbete eller skola',
+  emailHint: 'Till exempel namn@foretag.se',
+  emailSubmit: 'Fortsätt',
+  emailChecking: 'Kontrollerar…',
+  emailErrorEmpty: 'Ange din e-postadress för arbete eller skola.',
+  emailErrorFormat: 'Ange en e-postadress i formen namn@foretag.se.',
+  emailErrorTooLong: 'E-postadressen är för lång. Använd högst 254 tecken.',
+
+  signInTitle: 'Logga in för att fortsätta',
+  signInIntro: (email: string, organization: string) =>
+    `Logga in som ${email} med ditt konto hos ${organization}. Ett inloggningsfönster från Microsoft öppnas.`,
+  signInButton: 'Logga in',
+  signInPreparing: 'Förbereder inloggningen…',
+  signInBusy: 'Loggar in…',
+  useDifferentEmail: 'Använd en annan e-postadress',
+
+  checkingTitle: 'Kontrollerar vad du kan köpa…',
+
+  seatsTitle: 'Hur många licenser?',
+  seatsTitleAdd: 'Lägg till licenser',
+  seatsExisting: (count: number, product: string) =>
+    count === 1 ? `Du har redan 1 licens för ${product}.` : `Du har redan ${count} licenser för ${product}.`,
+  seatsLabel: 'Antal licenser',
+  seatsHint: (min: number, max: number) => `Från ${min} till ${max}. Du tilldelar dem till kollegor efteråt.`,
+  seatsDecrease: 'En licens färre',
+  seatsIncrease: 'En licens till',
+  planLegend: 'Fakturering',
+  planMonthly: (price: string) => `Månadsvis: ${price} per licens och månad`,
+  planYearly: (price: string) => `Årsvis: ${price} per licens och år`,
+  totalLabel: 'Totalt',
+  totalMonthly: (amount: string) => `${amount} per månad`,
+  totalYearly: (amount: string) => `${amount} per år`,
+  taxExclusive: 'Tillkommande skatt debiteras.',
+  taxInclusive: 'Moms ingår.',
+  disclosuresTitle: 'Innan du betalar',
+  disclosureBilledToYou: 'Du betalar med ditt eget kreditkort. Köpet faktureras dig, inte din organisation.',
+  disclosureRenews: 'Prenumerationen förnyas automatiskt tills du säger upp den.',
+  disclosurePrices: 'Priserna kan skilja sig från din organisations avtal med Microsoft.',
+  disclosureAdminSees: 'Din IT-administratör kan se köpet och kan ta över eller avbryta det.',
+  disclosureData:
+    'För att behandla köpet används ditt namn, din e-postadress, din IP-adress samt organisationens klient- och användar-ID.',
+  seatsSubmit: 'Fortsätt till betalning',
+  seatsSubmitting: 'Förbereder betalningen…',
+  seatsErrorEmpty: 'Ange antalet licenser.',
+  seatsErrorWhole: 'Ange ett heltal, till exempel 3.',
+  seatsErrorMin: (min: number) => `Köp minst ${min}.`,
+  seatsErrorMax: (max: number) => `Du kan köpa högst ${max} här.`,
+
+  trialTitle: (product: string) => `Prova ${product} gratis`,
+  trialIntro: (days: number) =>
+    `Din organisation tillåter kostnadsfria utvärderingar. Starta en ${days} dagars utvärdering utan kreditkort.`,
+  trialSubmit: 'Starta kostnadsfri utvärdering',
+  trialStarting: 'Startar din utvärdering…',
+
+  paymentTitle: 'Betala med kort',
+  paymentSummary: (count: number, product: string, amount: string) =>
+    count === 1 ? `1 licens för ${product}: ${amount}` : `${count} licenser för ${product}: ${amount}`,
+  paymentCardOnly: 'Kreditkort är det enda betalningssättet.',
+  paymentLoading: 'Läser in det säkra betalningsformuläret…',
+  paymentSubmit: (amount: string) => `Betala ${amount}`,
+  paymentPaying: 'Betalar…',
+  paymentBack: 'Ändra antal licenser',
+  paymentNotTwice: 'Du debiteras inte två gånger.',
+
+  processingTitle: 'Bekräftar din betalning…',
+  processingSlow:
+    'Vi kontrollerar fortfarande betalningens status. Det kan ta någon minut. Du debiteras inte två gånger, och du kan stänga fönstret och komma tillbaka.',
+
+  completeTitle: 'Klart!',
+  completeTrialTitle: 'Din utvärdering har startat',
+  completeSummary: (count: number, product: string, amount: string) =>
+    count === 1
+      ? `Du köpte 1 licens för ${product} för ${amount}.`
+      : `Du köpte ${count} licenser för ${product} för ${amount}.`,
+  completeAddedSummary: (count: number, product: string, amount: string) =>
+    count === 1
+      ? `Du lade till 1 licens för ${product} för ${amount}.`
+      : `Du lade till ${count} licenser för ${product} för ${amount}.`,
+  completeTrialSummary: (product: string, date: string) => `Du kan prova ${product} till och med ${date}.`,
+  completeStart: (product: string) => `Börja använda ${product}`,
+  completeAdmin: 'Tilldela licenser i administrationscentret',
+  completeAdminHint:
+    'I administrationscentret för Microsoft 365 kan du tilldela licenser till personer i din organisation (upp till 20 åt gången), köpa fler, säga upp, uppdatera kortet och se fakturor.',
+
+  ineligibleTitle: 'Du kan inte köpa det här själv',
+  reasonPersonalEmail:
+    'Använd din e-postadress för arbete eller skola. Privata e-postadresser kan inte köpa för en organisation.',
+  reasonNoTenant: 'Vi hittade ingen organisation som använder e-postadressens domän hos Microsoft.',
+  reasonUnmanagedTenant:
+    'Din organisations Microsoft-konto har ingen administratör ännu. En administratör måste ta över organisationen innan någon kan köpa.',
+  reasonGovernmentTenant: 'Köp via självbetjäning är inte tillgängligt för myndigheter.',
+  reasonEducationTenant: 'Köp via självbetjäning är inte tillgängligt för utbildningsorganisationer.',
+  reasonGuestUser: 'Du är inloggad som gäst i den här organisationen. Bara organisationens egna medlemmar kan köpa.',
+  reasonMarketUnavailable: (product: string) =>
+    `${product} kan inte köpas via självbetjäning i din organisations land eller region.`,
+  reasonDisabledByAdmin: (product: string) =>
+    `Din IT-administratör har stängt av köp via självbetjäning av ${product}.`,
+  reasonTrialsOnly: (product: string) =>
+    `Din IT-administratör tillåter bara kostnadsfria utvärderingar utan betalningsmetod, och ${product} har ingen sådan.`,
+  ineligibleContact: 'Kontakta din IT-administratör för att få den.',
+  ineligibleAdminMessage: (organization: string) => `Ett meddelande från ${organization}:`,
+  ineligibleAdminLink: 'Öppna organisationens sida för förfrågningar',
+  licenseRequestLabel: 'Meddelande till administratören (valfritt)',
+  licenseRequestSubmit: 'Be min administratör om en licens',
+  licenseRequestSending: 'Skickar…',
+  licenseRequestSent: 'Din förfrågan har skickats till administratören.',
+
+  errorTitle: 'Något gick fel',
+  retry: 'Försök igen',
+  startOver: 'Börja om',
+  errorOffline: 'Du är offline. Kontrollera anslutningen och försök igen.',
+  errorNetwork: 'Vi nådde inte kassatjänsten. Kontrollera anslutningen och försök igen.',
+  errorTimeout: 'Kassatjänsten svarade inte i tid. Försök igen.',
+  errorRateLimited: (seconds: number) =>
+    seconds === 1
+      ? 'För många försök. Försök igen om 1 sekund.'
+      : `För många försök. Försök igen om ${seconds} sekunder.`,
+  errorServer: 'Något gick fel hos oss. Försök igen.',
+  errorUnavailable: 'Kassatjänsten är inte tillgänglig just nu. Försök igen om en stund.',
+  errorBadResponse: 'Vi fick ett svar vi inte förstod. Försök igen.',
+  errorSession: 'Din inloggning har gått ut. Logga in igen.',
+  errorQuantity: 'Det antalet licenser kan inte köpas. Ändra antalet och försök igen.',
+  errorNotEligible: 'Ditt konto kan inte köpa den här produkten.',
+  errorUnknown: 'Något gick fel. Försök igen.',
+  errorPopupBlocked:
+    'Webbläsaren blockerade inloggningsfönstret. Tillåt popup-fönster för den här sidan, eller försök igen.',
+  errorSignInCancelled: 'Inloggningen avbröts. Logga in för att fortsätta.',
+  errorSignInBusy: 'En annan inloggning pågår redan på sidan. Slutför eller stäng den och försök sedan igen.',
+  errorSignInFailed: 'Inloggningen fungerade inte. Försök igen.',
+  errorCardDeclined: 'Kortet nekades. Prova ett annat kort eller kontakta din bank.',
+  errorInsufficientFunds: 'Det finns inte tillräckligt med pengar på kortet. Prova ett annat kort.',
+  errorExpiredCard: 'Kortet har gått ut. Kontrollera utgångsdatumet eller använd ett annat kort.',
+  errorIncorrectCvc: 'Säkerhetskoden är fel. Kontrollera koden på kortets baksida.',
+  errorAuthenticationFailed: 'Banken kunde inte verifiera betalningen. Försök igen eller använd ett annat kort.',
+  errorProcessing: 'Kortet kunde inte behandlas. Försök igen om en stund.',
+  errorIncomplete: 'Fyll i alla kortuppgifter.',
+  errorPaymentLoad: 'Det säkra betalningsformuläret kunde inte läsas in. Kontrollera anslutningen och försök igen.',
+  errorPaymentExpired: 'Betalningen gick ut innan den slutfördes. Börja om – du har inte debiterats.',
+  errorPaymentFailed: 'Betalningen gick inte igenom och du har inte debiterats. Börja om för att försöka igen.',
 } satisfies Catalog;

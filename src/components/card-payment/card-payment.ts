@@ -1,0 +1,97 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Money } from '../../api/client.js';
+import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { SspNavigateEvent, SspPayEvent } from '../../shared/events.js';
+import { focusTitle, productName } from '../../shared/step.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
+import { cardPaymentStyles } from './card-payment.styles.js';
+
+/**
+ * The card payment step. The payment form itself (Stripe's Payment Element) is not rendered
+ * here: it lives in a light-DOM node of the page, created once by the outermost element, and is
+ * shown through the `payment` slot (Stripe refuses to mount inside a shadow root).
+ *
+ * @fires ssp-pay - The person pressed Pay (ignored while busy or before the form is ready).
+ * @fires ssp-navigate - `back`: change the number of licenses.
+ * @slot payment - The light-DOM node the payment form is mounted in.
+ * @csspart title - The step heading.
+ * @csspart button - The pay button.
+ * @csspart error - The inline error message.
+ */
+export class SspCardPayment extends LitElement {
+  static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, cardPaymentStyles];
+
+  /** The product being bought. */
+  @property() product = '';
+  /** Number of licenses. */
+  @property({ type: Number }) quantity = 1;
+  /** The amount due, in minor units. */
+  @property({ attribute: false }) amount?: Money;
+  /** The payment form is mounted and can take card details. */
+  @property({ type: Boolean }) ready = false;
+  /** A payment is being confirmed: Pay is single-flight. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+  /** A message about the last attempt (already localized). */
+  @property() error = '';
+  /** Host overrides for any message of the catalog. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  private readonly i18n = new LocalizeController(this);
+
+  override focus(): void {
+    focusTitle(this.renderRoot);
+  }
+
+  private onPay(): void {
+    // Before the form is ready, Pay only works as "try again" after the form failed to load.
+    if (this.busy || (!this.ready && !this.error)) return;
+    this.dispatchEvent(new SspPayEvent());
+  }
+
+  override render() {
+    const i18n = this.i18n;
+    const amount = this.amount ? i18n.money(this.amount.value, this.amount.currency) : '';
+    const waiting = this.busy || (!this.ready && !this.error);
+    return html`
+      <h2 class="title" part="title" tabindex="-1">${i18n.t('paymentTitle')}</h2>
+      <p>${i18n.t('paymentSummary', this.quantity, productName(this.product), amount)}</p>
+      <p class="muted">${i18n.t('paymentCardOnly')}</p>
+      ${this.ready ? nothing : html`<p class="muted" role="status">${i18n.t('paymentLoading')}</p>`}
+      <div class="mount"><slot name="payment"></slot></div>
+      <div role="alert">
+        ${
+          this.error
+            ? html`<p class="error" part="error">${this.error}</p>
+                <p class="muted">${i18n.t('paymentNotTwice')}</p>`
+            : nothing
+        }
+      </div>
+      <div class="actions">
+        <button
+          class="button"
+          part="button"
+          type="button"
+          aria-disabled=${waiting ? 'true' : 'false'}
+          @click=${this.onPay}
+        >
+          ${this.busy ? i18n.t('paymentPaying') : i18n.t('paymentSubmit', amount)}
+        </button>
+        <button
+          class="link"
+          type="button"
+          ?hidden=${this.busy}
+          @click=${() => this.dispatchEvent(new SspNavigateEvent('back'))}
+        >
+          ${i18n.t('paymentBack')}
+        </button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssp-card-payment': SspCardPayment;
+  }
+}

@@ -1,0 +1,112 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { SspEmailSubmitEvent } from '../../shared/events.js';
+import { focusTitle, productName } from '../../shared/step.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
+import { checkEmail, type EmailCheck } from '../../shared/validation.js';
+import { emailGateStyles } from './email-gate.styles.js';
+
+/**
+ * The first step: a work email, checked before any sign-in.
+ *
+ * @fires ssp-email-submit - A valid, normalized email was submitted (`email`).
+ * @csspart title - The step heading.
+ * @csspart form - The form.
+ * @csspart input - The email field.
+ * @csspart button - The continue button.
+ * @csspart error - The inline error message.
+ */
+export class SspEmailGate extends LitElement {
+  static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, emailGateStyles];
+
+  /** The product being bought, e.g. `visio-plan-1`. */
+  @property() product = '';
+  /** The email to start with (a resumed flow, or the host's hint). */
+  @property() email = '';
+  /** The email is being checked: the button shows progress and ignores clicks. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+  /** A message from the flow about the last attempt (already localized). */
+  @property() error = '';
+  /** Host overrides for any message of the catalog. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @state() private invalid?: Exclude<EmailCheck, { ok: true }>['error'];
+  @query('input') private input!: HTMLInputElement;
+  private readonly i18n = new LocalizeController(this);
+
+  override focus(): void {
+    focusTitle(this.renderRoot);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.busy) return;
+    const result = checkEmail(this.input.value);
+    if (!result.ok) {
+      this.invalid = result.error;
+      this.input.focus();
+      return;
+    }
+    this.invalid = undefined;
+    this.input.value = result.email;
+    this.dispatchEvent(new SspEmailSubmitEvent(result.email));
+  }
+
+  private get message(): string {
+    switch (this.invalid) {
+      case 'empty':
+        return this.i18n.t('emailErrorEmpty');
+      case 'format':
+        return this.i18n.t('emailErrorFormat');
+      case 'too-long':
+        return this.i18n.t('emailErrorTooLong');
+      default:
+        return this.error;
+    }
+  }
+
+  override render() {
+    const i18n = this.i18n;
+    const message = this.message;
+    return html`
+      <h2 class="title" part="title" tabindex="-1">${i18n.t('emailTitle', productName(this.product))}</h2>
+      <p>${i18n.t('emailIntro')}</p>
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        <div class="field">
+          <label for="email">${i18n.t('emailLabel')}</label>
+          <span class="hint" id="email-hint">${i18n.t('emailHint')}</span>
+          <input
+            id="email"
+            part="input"
+            name="email"
+            type="email"
+            autocomplete="email"
+            inputmode="email"
+            autocapitalize="off"
+            spellcheck="false"
+            required
+            .value=${this.email}
+            aria-describedby="email-hint email-error"
+            aria-invalid=${this.invalid ? 'true' : 'false'}
+            @input=${() => (this.invalid = undefined)}
+          />
+          <div id="email-error" role="alert">
+            ${message ? html`<p class="error" part="error">${message}</p>` : nothing}
+          </div>
+        </div>
+        <div class="actions">
+          <button class="button" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? i18n.t('emailChecking') : i18n.t('emailSubmit')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssp-email-gate': SspEmailGate;
+  }
+}

@@ -1,0 +1,119 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { IneligibleReason } from '../../api/client.js';
+import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { reasonMessage } from '../../i18n/messages.js';
+import { SspLicenseRequestEvent, SspNavigateEvent } from '../../shared/events.js';
+import { focusTitle, productName } from '../../shared/step.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
+import { ineligibleNoticeStyles } from './ineligible-notice.styles.js';
+
+/** Only web links are rendered as links: a tenant's URL is data, not trusted markup. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why the person cannot buy, in plain words, and what to do instead: contact the IT admin, with the
+ * organization's own message and link when it set them, and a license request when offered.
+ *
+ * @fires ssp-license-request - The person asked the admin for a license (`message`).
+ * @fires ssp-navigate - `back`: use a different email.
+ * @csspart title - The step heading.
+ * @csspart button - The license request button.
+ * @csspart error - The inline error message.
+ */
+export class SspIneligibleNotice extends LitElement {
+  static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, ineligibleNoticeStyles];
+
+  /** The reason code (DESIGN.md §4). */
+  @property() reason: IneligibleReason = 'disabled-by-admin';
+  /** The product that cannot be bought. */
+  @property() product = '';
+  /** The organization's display name, when known. */
+  @property() organization = '';
+  /** The admin's own request message, when set. */
+  @property({ attribute: 'admin-message' }) adminMessage = '';
+  /** The admin's request page, when set. */
+  @property({ attribute: 'admin-url' }) adminUrl = '';
+  /** Whether a license request can be sent, is being sent, or was sent. */
+  @property({ attribute: 'license-request' }) licenseRequest: 'unavailable' | 'idle' | 'sending' | 'sent' =
+    'unavailable';
+  /** A message about the last license request (already localized). */
+  @property() error = '';
+  /** Host overrides for any message of the catalog. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @query('textarea') private note?: HTMLTextAreaElement;
+  private readonly i18n = new LocalizeController(this);
+
+  override focus(): void {
+    focusTitle(this.renderRoot);
+  }
+
+  private onRequest(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.licenseRequest !== 'idle') return;
+    this.dispatchEvent(new SspLicenseRequestEvent(this.note?.value.trim() ?? ''));
+  }
+
+  private renderRequest() {
+    const i18n = this.i18n;
+    if (this.licenseRequest === 'unavailable') return nothing;
+    if (this.licenseRequest === 'sent') {
+      return html`<p class="sent" role="status">${i18n.t('licenseRequestSent')}</p>`;
+    }
+    const sending = this.licenseRequest === 'sending';
+    return html`
+      <form part="form" @submit=${this.onRequest}>
+        <div class="field">
+          <label for="note">${i18n.t('licenseRequestLabel')}</label>
+          <textarea id="note" name="note" maxlength="500" aria-describedby="request-error"></textarea>
+        </div>
+        <div id="request-error" role="alert">
+          ${this.error ? html`<p class="error" part="error">${this.error}</p>` : nothing}
+        </div>
+        <div class="actions">
+          <button class="button" part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+            ${sending ? i18n.t('licenseRequestSending') : i18n.t('licenseRequestSubmit')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  override render() {
+    const i18n = this.i18n;
+    const url = safeUrl(this.adminUrl);
+    return html`
+      <h2 class="title" part="title" tabindex="-1">${i18n.t('ineligibleTitle')}</h2>
+      <p>${reasonMessage(i18n, this.reason, productName(this.product))}</p>
+      <p>${i18n.t('ineligibleContact')}</p>
+      ${
+        this.adminMessage
+          ? html`<p class="muted">${i18n.t('ineligibleAdminMessage', this.organization)}</p>
+              <blockquote>${this.adminMessage}</blockquote>`
+          : nothing
+      }
+      ${url ? html`<p><a class="link" href=${url} target="_blank" rel="noopener noreferrer">${i18n.t('ineligibleAdminLink')}</a></p>` : nothing}
+      ${this.renderRequest()}
+      <p>
+        <button class="link" type="button" @click=${() => this.dispatchEvent(new SspNavigateEvent('back'))}>
+          ${i18n.t('useDifferentEmail')}
+        </button>
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssp-ineligible-notice': SspIneligibleNotice;
+  }
+}

@@ -1,0 +1,103 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { focusTitle, productName } from '../../shared/step.js';
+import { buttonStyles, hostStyles, stepStyles } from '../../shared/styles.js';
+import { purchaseCompleteStyles } from './purchase-complete.styles.js';
+
+const PRODUCT_URLS: Record<string, string> = {
+  'power-bi-pro': 'https://app.powerbi.com/',
+  'power-bi-premium-per-user': 'https://app.powerbi.com/',
+  'power-apps-per-user': 'https://make.powerapps.com/',
+  'power-automate-per-user': 'https://make.powerautomate.com/',
+  'project-plan-3': 'https://project.microsoft.com/',
+  'visio-plan-1': 'https://www.office.com/launch/visio',
+  'visio-plan-2': 'https://www.office.com/launch/visio',
+};
+
+/**
+ * The last step: what was bought, "start using it", and the admin center where the purchaser
+ * assigns licenses to colleagues, buys more, cancels, updates the card and sees invoices.
+ *
+ * @csspart title - The step heading.
+ * @csspart button - The "start using it" link.
+ */
+export class SspPurchaseComplete extends LitElement {
+  static override styles = [hostStyles, buttonStyles, stepStyles, purchaseCompleteStyles];
+
+  /** The product bought. */
+  @property() product = '';
+  /** Licenses bought. */
+  @property({ type: Number }) quantity = 1;
+  /** Amount paid, in minor units of `currency`. */
+  @property({ type: Number }) amount = 0;
+  /** ISO 4217 currency. */
+  @property() currency = 'USD';
+  /** `purchase`, `add-licenses` or `trial`. */
+  @property() kind: 'purchase' | 'add-licenses' | 'trial' = 'purchase';
+  /** When a trial ends (ISO date-time). */
+  @property({ attribute: 'trial-ends-at' }) trialEndsAt = '';
+  /** The purchaser's view of the admin center. */
+  @property({ attribute: 'admin-center-url' }) adminCenterUrl = '';
+  /** Where "start using it" goes; the product's web app by default. */
+  @property({ attribute: 'start-url' }) startUrl = '';
+  /** Host overrides for any message of the catalog. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  private readonly i18n = new LocalizeController(this);
+
+  override focus(): void {
+    focusTitle(this.renderRoot);
+  }
+
+  private summary(name: string): string {
+    const i18n = this.i18n;
+    if (this.kind === 'trial') {
+      const date = this.trialEndsAt
+        ? new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long' }).format(new Date(this.trialEndsAt))
+        : '';
+      return i18n.t('completeTrialSummary', name, date);
+    }
+    const amount = i18n.money(this.amount, this.currency);
+    return this.kind === 'add-licenses'
+      ? i18n.t('completeAddedSummary', this.quantity, name, amount)
+      : i18n.t('completeSummary', this.quantity, name, amount);
+  }
+
+  override render() {
+    const i18n = this.i18n;
+    const name = productName(this.product);
+    const start = this.startUrl || PRODUCT_URLS[this.product];
+    return html`
+      <h2 class="title" part="title" tabindex="-1">
+        ${this.kind === 'trial' ? i18n.t('completeTrialTitle') : i18n.t('completeTitle')}
+      </h2>
+      <p class="summary">${this.summary(name)}</p>
+      <div class="actions">
+        ${
+          start
+            ? html`<a class="button" part="button" href=${start} target="_blank" rel="noopener"
+                >${i18n.t('completeStart', name)}</a
+              >`
+            : nothing
+        }
+      </div>
+      ${
+        this.adminCenterUrl
+          ? html`<p>
+                <a class="link" href=${this.adminCenterUrl} target="_blank" rel="noopener"
+                  >${i18n.t('completeAdmin')}</a
+                >
+              </p>
+              <p class="muted">${i18n.t('completeAdminHint')}</p>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssp-purchase-complete': SspPurchaseComplete;
+  }
+}

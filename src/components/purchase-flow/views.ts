@@ -1,0 +1,137 @@
+/** The flow's templates: one step view per state, properties down (events come back up). */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
+import { errorMessage } from '../../i18n/messages.js';
+import { SspNavigateEvent } from '../../shared/events.js';
+import type { FlowState } from './machine.js';
+
+export interface ViewContext {
+  state: FlowState;
+  product: string;
+  i18n: LocalizeController;
+  messages: MessageOverrides | undefined;
+  authReady: boolean;
+  paymentReady: boolean;
+}
+
+const navigate = (action: 'retry' | 'restart') => (event: Event) =>
+  event.currentTarget?.dispatchEvent(new SspNavigateEvent(action));
+
+const CONFIG_CODES = new Set(['config-product', 'config-api-base', 'config-auth']);
+
+function errorView({ state, i18n, product }: ViewContext & { state: Extract<FlowState, { step: 'error' }> }) {
+  const config = CONFIG_CODES.has(state.error.code);
+  const message =
+    state.error.code === 'config-product' ? i18n.t('configUnknownProduct', product) : errorMessage(i18n, state.error);
+  return html`
+    <h2 class="title" part="title" tabindex="-1">${config ? i18n.t('configTitle') : i18n.t('errorTitle')}</h2>
+    <p class="error" part="error" role="alert">${message}</p>
+    ${
+      config
+        ? nothing
+        : html`<div class="actions">
+            ${
+              state.error.recoverable && state.from
+                ? html`<button class="button" part="button" type="button" @click=${navigate('retry')}>
+                    ${i18n.t('retry')}
+                  </button>`
+                : nothing
+            }
+            <button
+              class=${state.error.recoverable && state.from ? 'button secondary' : 'button'}
+              type="button"
+              @click=${navigate('restart')}
+            >
+              ${i18n.t('startOver')}
+            </button>
+          </div>`
+    }
+  `;
+}
+
+export function renderStep(context: ViewContext): TemplateResult | typeof nothing {
+  const { state, product, i18n, messages } = context;
+  const error = 'error' in state && state.error && state.step !== 'error' ? errorMessage(i18n, state.error) : '';
+  switch (state.step) {
+    case 'email':
+      return html`<ssp-email-gate
+        data-step-view
+        lang=${i18n.lang}
+        product=${product}
+        .email=${state.email}
+        ?busy=${state.busy}
+        error=${error}
+        .messages=${messages}
+      ></ssp-email-gate>`;
+    case 'sign-in':
+      return html`<ssp-sign-in
+        data-step-view
+        lang=${i18n.lang}
+        email=${state.email}
+        organization=${state.tenant.displayName}
+        ?ready=${context.authReady}
+        ?busy=${state.busy}
+        error=${error}
+        .messages=${messages}
+      ></ssp-sign-in>`;
+    case 'checking':
+      return html`<h2 class="title" part="title" tabindex="-1">${i18n.t('checkingTitle')}</h2>
+        <div class="spinner" aria-hidden="true"></div>`;
+    case 'seats':
+      return html`<ssp-seat-picker
+        data-step-view
+        lang=${i18n.lang}
+        .offer=${state.offer}
+        .quantity=${state.choice.quantity}
+        plan-id=${state.choice.planId}
+        ?busy=${state.busy}
+        error=${error}
+        .messages=${messages}
+      ></ssp-seat-picker>`;
+    case 'payment':
+      return html`<ssp-card-payment
+        data-step-view
+        lang=${i18n.lang}
+        product=${product}
+        .quantity=${state.purchase.quantity}
+        .amount=${state.purchase.amount}
+        ?ready=${context.paymentReady}
+        ?busy=${state.busy}
+        error=${error}
+        .messages=${messages}
+        ><slot name="payment" slot="payment"></slot
+      ></ssp-card-payment>`;
+    case 'processing':
+      return html`<h2 class="title" part="title" tabindex="-1">${i18n.t('processingTitle')}</h2>
+        <div class="spinner" aria-hidden="true"></div>
+        <p role="status">${state.slow ? i18n.t('processingSlow') : nothing}</p>`;
+    case 'complete':
+      return html`<ssp-purchase-complete
+        data-step-view
+        lang=${i18n.lang}
+        product=${state.result.productId}
+        .quantity=${state.result.quantity}
+        .amount=${state.result.amount}
+        currency=${state.result.currency}
+        kind=${state.result.kind}
+        trial-ends-at=${state.trialEndsAt ?? ''}
+        admin-center-url=${state.adminCenterUrl ?? ''}
+        .messages=${messages}
+      ></ssp-purchase-complete>`;
+    case 'ineligible':
+      return html`<ssp-ineligible-notice
+        data-step-view
+        lang=${i18n.lang}
+        reason=${state.reason}
+        product=${product}
+        organization=${state.tenantName ?? ''}
+        admin-message=${state.adminContact?.message ?? ''}
+        admin-url=${state.adminContact?.url ?? ''}
+        license-request=${state.licenseRequest}
+        error=${error}
+        .messages=${messages}
+      ></ssp-ineligible-notice>`;
+    case 'error':
+      return errorView({ ...context, state });
+  }
+}

@@ -1,0 +1,75 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { SspNavigateEvent, SspSignInRequestEvent } from '../../shared/events.js';
+import { focusTitle } from '../../shared/step.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
+import { signInStyles } from './sign-in.styles.js';
+
+/**
+ * The sign-in step. The button stays in a "preparing" state until the sign-in code is loaded, so
+ * the click can open the sign-in popup synchronously (browsers block popups opened later).
+ *
+ * @fires ssp-sign-in-request - The person asked to sign in (dispatched within the click).
+ * @fires ssp-navigate - `back`: use a different email.
+ * @csspart title - The step heading.
+ * @csspart button - The sign-in button.
+ * @csspart error - The inline error message.
+ */
+export class SspSignIn extends LitElement {
+  static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, signInStyles];
+
+  /** The email to sign in with (the login hint). */
+  @property() email = '';
+  /** The organization's display name from the tenant lookup. */
+  @property() organization = '';
+  /** The sign-in code is loaded; until then the button waits. */
+  @property({ type: Boolean }) ready = false;
+  /** A sign-in is under way. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+  /** A message about the last attempt (already localized). */
+  @property() error = '';
+  /** Host overrides for any message of the catalog. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  private readonly i18n = new LocalizeController(this);
+
+  override focus(): void {
+    focusTitle(this.renderRoot);
+  }
+
+  private onClick(): void {
+    if (!this.ready || this.busy) return;
+    this.dispatchEvent(new SspSignInRequestEvent());
+  }
+
+  override render() {
+    const i18n = this.i18n;
+    const waiting = !this.ready || this.busy;
+    return html`
+      <h2 class="title" part="title" tabindex="-1">${i18n.t('signInTitle')}</h2>
+      <p>${i18n.t('signInIntro', this.email, this.organization)}</p>
+      <div role="alert">${this.error ? html`<p class="error" part="error">${this.error}</p>` : nothing}</div>
+      <div class="actions">
+        <button
+          class="button"
+          part="button"
+          type="button"
+          aria-disabled=${waiting ? 'true' : 'false'}
+          @click=${this.onClick}
+        >
+          ${this.busy ? i18n.t('signInBusy') : this.ready ? i18n.t('signInButton') : i18n.t('signInPreparing')}
+        </button>
+        <button class="link" type="button" @click=${() => this.dispatchEvent(new SspNavigateEvent('back'))}>
+          ${i18n.t('useDifferentEmail')}
+        </button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssp-sign-in': SspSignIn;
+  }
+}

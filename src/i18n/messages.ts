@@ -1,0 +1,68 @@
+/** Maps the flow's stable codes (API errors, sign-in and payment failures, reasons) to messages. */
+import type { IneligibleReason } from '../api/client.js';
+import type { FlowError } from '../components/purchase-flow/machine.js';
+import type { LocalizeController } from './i18n.js';
+
+type PlainKey = {
+  [K in keyof import('./locales/en.js').Catalog]: import('./locales/en.js').Catalog[K] extends string ? K : never;
+}[keyof import('./locales/en.js').Catalog];
+
+const ERROR_KEYS: Record<string, PlainKey> = {
+  offline: 'errorOffline',
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  'server-error': 'errorServer',
+  unavailable: 'errorUnavailable',
+  'bad-response': 'errorBadResponse',
+  unauthorized: 'errorSession',
+  'token-expired': 'errorSession',
+  'token-failed': 'errorSession',
+  'quantity-out-of-range': 'errorQuantity',
+  'unknown-plan': 'errorQuantity',
+  'not-eligible': 'errorNotEligible',
+  'popup-blocked': 'errorPopupBlocked',
+  cancelled: 'errorSignInCancelled',
+  'interaction-in-progress': 'errorSignInBusy',
+  'sign-in-failed': 'errorSignInFailed',
+  'account-mismatch': 'errorSignInFailed',
+  card_declined: 'errorCardDeclined',
+  insufficient_funds: 'errorInsufficientFunds',
+  expired_card: 'errorExpiredCard',
+  incorrect_cvc: 'errorIncorrectCvc',
+  authentication_failed: 'errorAuthenticationFailed',
+  processing_error: 'errorProcessing',
+  incomplete: 'errorIncomplete',
+  'load-failed': 'errorPaymentLoad',
+  payment_expired: 'errorPaymentExpired',
+  'payment-failed': 'errorPaymentFailed',
+  'config-api-base': 'configApiBase',
+  'config-auth': 'configAuth',
+};
+
+export function errorMessage(i18n: LocalizeController, error: FlowError): string {
+  if (error.code === 'rate-limited') return i18n.t('errorRateLimited', error.retryAfter ?? 5);
+  return i18n.t(ERROR_KEYS[error.code] ?? 'errorUnknown');
+}
+
+export function reasonMessage(i18n: LocalizeController, reason: IneligibleReason, product: string): string {
+  switch (reason) {
+    case 'personal-email':
+      return i18n.t('reasonPersonalEmail');
+    case 'no-tenant':
+      return i18n.t('reasonNoTenant');
+    case 'unmanaged-tenant':
+      return i18n.t('reasonUnmanagedTenant');
+    case 'government-tenant':
+      return i18n.t('reasonGovernmentTenant');
+    case 'education-tenant':
+      return i18n.t('reasonEducationTenant');
+    case 'guest-user':
+      return i18n.t('reasonGuestUser');
+    case 'market-unavailable':
+      return i18n.t('reasonMarketUnavailable', product);
+    case 'disabled-by-admin':
+      return i18n.t('reasonDisabledByAdmin', product);
+    case 'trials-only':
+      return i18n.t('reasonTrialsOnly', product);
+  }
+}
