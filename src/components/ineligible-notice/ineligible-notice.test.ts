@@ -37,7 +37,7 @@ describe('<ssp-ineligible-notice>', () => {
         reason="disabled-by-admin"
         product="project-plan-3"
         organization="Litware"
-        admin-message="<b>Use the portal</b>"
+        admin-message=${'<b>Use the portal</b>'}
         admin-url="https://it.litware.com/requests"
       ></ssp-ineligible-notice>`,
     );
