@@ -1,2 +1,167 @@
-// The demo uses the SDK exactly as a host page would: through its public entry.
+// The QA demo. It uses the SDK only through its public entry points, as a host page would; the
+// mock checkout service, test sign-in and fake card form come from mocks/ (never shipped).
+import { FakePaymentProvider } from '../mocks/fake-payment.js';
+import { ENDPOINTS, FAULT_KINDS, parseFaults } from '../mocks/faults.js';
+import { startMockCheckout } from '../mocks/browser.js';
+import { TEST_CARDS, TEST_IDENTITIES } from '../mocks/identities.js';
+import { TestAuthProvider } from '../mocks/test-auth.js';
+import { issueTestToken } from '../mocks/tokens.js';
 import '../src/define.js';
+import { PRODUCT_IDS, PRODUCTS, type SspBuyButton, type SspPurchaseFlow } from '../src/index.js';
+
+interface Settings {
+  product: string;
+  locale: string;
+  theme: string;
+  auth: string;
+  hostUser: string;
+  payment: string;
+  fault: string;
+}
+
+const DEFAULTS: Settings = {
+  product: 'visio-plan-1',
+  locale: 'en',
+  theme: 'light',
+  auth: 'test',
+  hostUser: 'megan@contoso.com',
+  payment: 'fake',
+  fault: '',
+};
+const FLOW_EVENTS = ['ssp-step-change', 'ssp-ineligible', 'ssp-purchase-complete', 'ssp-cancel', 'ssp-error'];
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#settings');
+
+function readUrl(): Settings {
+  const params = new URLSearchParams(location.search);
+  const settings = { ...DEFAULTS };
+  for (const key of Object.keys(DEFAULTS) as Array<keyof Settings>) settings[key] = params.get(key) ?? DEFAULTS[key];
+  return settings;
+}
+
+function writeUrl(settings: Settings): void {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(DEFAULTS) as Array<keyof Settings>) {
+    if (settings[key] !== DEFAULTS[key]) params.set(key, settings[key]);
+  }
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function readForm(): Settings {
+  const data = new FormData(form);
+  return Object.fromEntries(
+    Object.keys(DEFAULTS).map((key) => [key, String(data.get(key) ?? '')]),
+  ) as unknown as Settings;
+}
+
+function fillForm(settings: Settings): void {
+  for (const [key, value] of Object.entries(settings)) {
+    const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = value;
+  }
+}
+
+function log(event: Event): void {
+  const entry = document.createElement('li');
+  const time = document.createElement('time');
+  time.textContent =
+    new Date().toLocaleTimeString('en-GB', { hour12: false }) + `.${String(Date.now() % 1000).padStart(3, '0')}`;
+  const name = document.createElement('strong');
+  name.textContent = event.type;
+  const payload = document.createElement('code');
+  const fields = Object.fromEntries(Object.entries(event).filter(([key]) => key !== 'isTrusted'));
+  payload.textContent = JSON.stringify(fields);
+  entry.append(time, ' ', name, ' ', payload);
+  entry.dataset.type = event.type;
+  $('#log').prepend(entry);
+}
+
+function copyButton(text: string, label: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.textContent = label;
+  button.setAttribute('aria-label', `Copy ${label}`);
+  button.addEventListener('click', () => {
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+    button.dataset.copied = 'true';
+    setTimeout(() => delete button.dataset.copied, 1200);
+  });
+  return button;
+}
+
+function fillReference(): void {
+  for (const identity of TEST_IDENTITIES) {
+    const row = $<HTMLTableSectionElement>('#identities').insertRow();
+    row.insertCell().append(copyButton(identity.email, identity.email));
+    row.insertCell().textContent = identity.outcome;
+  }
+  for (const card of TEST_CARDS) {
+    const row = $<HTMLTableSectionElement>('#cards').insertRow();
+    const spaced = card.number.replace(/(\d{4})(?=\d)/g, '$1 ');
+    row.insertCell().append(copyButton(card.number, spaced));
+    row.insertCell().textContent = card.label;
+  }
+  const select = form.elements.namedItem('product') as HTMLSelectElement;
+  for (const id of PRODUCT_IDS) select.add(new Option(PRODUCTS[id].name, id));
+  $('#fault-help').textContent =
+    `Endpoints: ${ENDPOINTS.join(', ')}. Kinds: ${FAULT_KINDS.join(', ')}. Add =value (ms or seconds) and *times.`;
+}
+
+const mock = await startMockCheckout();
+const auth = new TestAuthProvider();
+const payment = new FakePaymentProvider(mock.service);
+
+function apply(settings: Settings): void {
+  writeUrl(settings);
+  document.documentElement.lang = settings.locale;
+  document.body.dataset.theme = settings.theme;
+  $('#host-user').textContent = settings.auth === 'delegated' ? settings.hostUser : '';
+  mock.faults.clear();
+  const { faults, rejected } = parseFaults(settings.fault);
+  for (const [endpoint, fault] of faults) mock.faults.set(endpoint, fault);
+  if (rejected.length) log(Object.assign(new Event('demo-fault-ignored'), { rejected }));
+
+  const configure = (element: SspBuyButton | SspPurchaseFlow) => {
+    element.setAttribute('product', settings.product);
+    element.setAttribute('api-base', mock.baseUrl);
+    element.paymentProvider = payment;
+    if (settings.auth === 'delegated') {
+      element.getAccessToken = () => issueTestToken(settings.hostUser);
+      element.email = settings.hostUser;
+    } else {
+      element.authProvider = auth;
+    }
+  };
+  const button = document.createElement('ssp-buy-button');
+  configure(button);
+  $('#buy-slot').replaceChildren(button);
+  const flow = document.createElement('ssp-purchase-flow');
+  configure(flow);
+  $('#flow-slot').replaceChildren(flow);
+}
+
+fillReference();
+const initial = readUrl();
+fillForm(initial);
+apply(initial);
+for (const type of FLOW_EVENTS) document.addEventListener(type, log);
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  apply(readForm());
+});
+$('#reset').addEventListener('click', () => {
+  sessionStorage.clear();
+  auth.signOut();
+  mock.service.reset();
+  $('#log').replaceChildren();
+  apply(readForm());
+});
+$('#copy-link').addEventListener(
+  'click',
+  () => void navigator.clipboard?.writeText(location.href).catch(() => undefined),
+);
+$('#clear-log').addEventListener('click', () => $('#log').replaceChildren());

@@ -7,6 +7,7 @@ export const buyButtonStyles = css`
   dialog {
     inline-size: min(38rem, calc(100vw - 2rem));
     max-block-size: calc(100dvh - 2rem);
+    overflow: auto;
     padding: 0;
     border: 0;
     border-radius: var(--ssp-radius-dialog, 0.75rem);

@@ -110,12 +110,15 @@ export class SspPurchaseFlow extends LitElement {
   private ownMount?: HTMLElement;
   private session?: PaymentSession;
   private started = false;
+  private entered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.started) {
       this.started = true;
-      void this.start();
+      // After the first update: properties a host set before the element was upgraded are applied
+      // by then, and listeners added right after insertion still see the first events.
+      void this.updateComplete.then(() => this.start());
     }
   }
 
@@ -218,7 +221,8 @@ export class SspPurchaseFlow extends LitElement {
   }
 
   private enter(state: FlowState, previous: Step): void {
-    const changed = state.step !== this.step || previous !== state.step;
+    const changed = !this.entered || previous !== state.step;
+    this.entered = true;
     this.step = state.step;
     const view = VIEW[state.step];
     if (view) void loadElement(view);
