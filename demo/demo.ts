@@ -1,6 +1,6 @@
 // The QA demo. It uses the SDK only through its public entry points, as a host page would; the
 // mock checkout service, test sign-in and fake card form come from mocks/ (never shipped).
-import { FakePaymentProvider } from '../mocks/fake-payment.js';
+import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { ENDPOINTS, FAULT_KINDS, parseFaults } from '../mocks/faults.js';
 import { startMockCheckout } from '../mocks/browser.js';
 import { TEST_CARDS, TEST_IDENTITIES } from '../mocks/identities.js';
@@ -16,6 +16,7 @@ interface Settings {
   auth: string;
   hostUser: string;
   payment: string;
+  stripeKey: string;
   fault: string;
 }
 
@@ -26,6 +27,7 @@ const DEFAULTS: Settings = {
   auth: 'test',
   hostUser: 'megan@contoso.com',
   payment: 'fake',
+  stripeKey: '',
   fault: '',
 };
 const FLOW_EVENTS = ['ssp-step-change', 'ssp-ineligible', 'ssp-purchase-complete', 'ssp-cancel', 'ssp-error'];
@@ -110,12 +112,19 @@ function fillReference(): void {
     `Endpoints: ${ENDPOINTS.join(', ')}. Kinds: ${FAULT_KINDS.join(', ')}. Add =value (ms or seconds) and *times.`;
 }
 
+const initial = readUrl();
 const mock = await startMockCheckout();
 const auth = new TestAuthProvider();
-const payment = new FakePaymentProvider(mock.service);
+// The fake Stripe.js sits under the SDK's real Stripe loader; with a real publishable key the page
+// loads without it, and the real Stripe.js is requested from Stripe's CDN.
+const fakeStripe = initial.payment === 'real' && initial.stripeKey ? undefined : installFakeStripe(mock.service);
 
 function apply(settings: Settings): void {
   writeUrl(settings);
+  if (settings.payment !== initial.payment || settings.stripeKey !== initial.stripeKey) {
+    location.reload(); // the fake Stripe.js is installed (or not) when the page loads
+    return;
+  }
   document.documentElement.lang = settings.locale;
   document.body.dataset.theme = settings.theme;
   $('#host-user').textContent = settings.auth === 'delegated' ? settings.hostUser : '';
@@ -127,7 +136,7 @@ function apply(settings: Settings): void {
   const configure = (element: SspBuyButton | SspPurchaseFlow) => {
     element.setAttribute('product', settings.product);
     element.setAttribute('api-base', mock.baseUrl);
-    element.paymentProvider = payment;
+    element.setAttribute('stripe-key', fakeStripe ? 'pk_test_ssp_widgets_demo' : settings.stripeKey);
     if (settings.auth === 'delegated') {
       element.getAccessToken = () => issueTestToken(settings.hostUser);
       element.email = settings.hostUser;
@@ -144,7 +153,6 @@ function apply(settings: Settings): void {
 }
 
 fillReference();
-const initial = readUrl();
 fillForm(initial);
 apply(initial);
 for (const type of FLOW_EVENTS) document.addEventListener(type, log);

@@ -37,6 +37,7 @@ const ERROR_KEYS: Record<string, PlainKey> = {
   'payment-failed': 'errorPaymentFailed',
   'config-api-base': 'configApiBase',
   'config-auth': 'configAuth',
+  'config-payment': 'configPayment',
 };
 
 export function errorMessage(i18n: LocalizeController, error: FlowError): string {

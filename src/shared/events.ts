@@ -79,6 +79,18 @@ export class SspErrorEvent extends Event {
   }
 }
 
+/**
+ * A card payment is being confirmed (`active`) or is done. Stripe appends its 3-D Secure challenge
+ * to the document body, under anything in the top layer: a container that shows the flow in a
+ * modal dialog steps out of the top layer while `active` (the buy button does).
+ */
+export class SspPaymentConfirmingEvent extends Event {
+  static readonly type = 'ssp-payment-confirming';
+  constructor(readonly active: boolean) {
+    super(SspPaymentConfirmingEvent.type, flow);
+  }
+}
+
 // Step events: a step view tells the flow what the person did.
 
 export class SspEmailSubmitEvent extends Event {
@@ -141,6 +153,7 @@ declare global {
     'ssp-purchase-complete': SspPurchaseCompleteEvent;
     'ssp-cancel': SspCancelEvent;
     'ssp-error': SspErrorEvent;
+    'ssp-payment-confirming': SspPaymentConfirmingEvent;
     'ssp-email-submit': SspEmailSubmitEvent;
     'ssp-sign-in-request': SspSignInRequestEvent;
     'ssp-seats-submit': SspSeatsSubmitEvent;

@@ -27,7 +27,7 @@ export async function freshWorld(): Promise<void> {
 
 export async function mountFlow(
   product: string,
-  options: { lang?: string; auth?: TestAuthProvider } = {},
+  options: { lang?: string; auth?: TestAuthProvider; stripe?: boolean } = {},
 ): Promise<FlowHarness> {
   const mock = await mockCheckout();
   const auth = options.auth ?? new TestAuthProvider();
@@ -38,14 +38,23 @@ export async function mountFlow(
   listeners = FLOW_EVENTS.map((type) => [type, (event: Event) => events.push(event)]);
   for (const [type, listener] of listeners) document.addEventListener(type, listener);
   const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${options.lang ?? 'en'}>
-      <ssp-purchase-flow
-        product=${product}
-        api-base=${mock.baseUrl}
-        .authProvider=${auth}
-        .paymentProvider=${payment}
-      ></ssp-purchase-flow>
-    </div>`,
+    options.stripe
+      ? html`<div lang=${options.lang ?? 'en'}>
+          <ssp-purchase-flow
+            product=${product}
+            api-base=${mock.baseUrl}
+            stripe-key="pk_test_ssp_widgets"
+            .authProvider=${auth}
+          ></ssp-purchase-flow>
+        </div>`
+      : html`<div lang=${options.lang ?? 'en'}>
+          <ssp-purchase-flow
+            product=${product}
+            api-base=${mock.baseUrl}
+            .authProvider=${auth}
+            .paymentProvider=${payment}
+          ></ssp-purchase-flow>
+        </div>`,
   );
   const flow = wrapper.querySelector('ssp-purchase-flow')!;
   return { flow, auth, payment, events };
@@ -115,4 +124,27 @@ export async function pay(flow: SspPurchaseFlow, card: string): Promise<void> {
 
 export function eventsOf<T extends Event>(events: Event[], type: string): T[] {
   return events.filter((e) => e.type === type) as T[];
+}
+
+/** The fake Stripe iframe's fields (same-origin srcdoc, as a stand-in for Stripe's iframe). */
+export function stripeField(name: 'number' | 'expiry' | 'cvc', root: ParentNode = document): HTMLInputElement {
+  const frame = root.querySelector<HTMLIFrameElement>('.ssp-payment-mount iframe.fake-stripe-frame');
+  const field = frame?.contentDocument?.querySelector<HTMLInputElement>(`input[name=${name}]`);
+  if (!field) throw new Error('Stripe card field not mounted');
+  return field;
+}
+
+export async function payWithStripe(flow: SspPurchaseFlow, card: string, click = true): Promise<void> {
+  await untilStep(flow, 'payment');
+  await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'pay ready');
+  for (const [name, value] of [
+    ['number', card],
+    ['expiry', '12 / 34'],
+    ['cvc', '123'],
+  ] as const) {
+    const field = stripeField(name);
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }
+  if (click) inStep<HTMLButtonElement>(flow, 'button[part=button]').click();
 }

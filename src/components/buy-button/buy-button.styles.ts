@@ -15,6 +15,16 @@ export const buyButtonStyles = css`
     color: var(--ssp-color-text, #1b1b1f);
     box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
   }
+  /* Non-modal while a payment is confirmed (see onConfirming): looks the same, leaves the top layer. */
+  dialog.stepped-down {
+    position: fixed;
+    inset: 0;
+    margin: auto;
+    z-index: 2147483000;
+    box-shadow:
+      0 12px 40px rgb(0 0 0 / 30%),
+      0 0 0 100vmax rgb(0 0 0 / 45%);
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 45%);
   }

@@ -5,7 +5,7 @@ import type { AuthProvider } from '../../auth/types.js';
 import { loadElement } from '../../elements.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import type { PaymentProvider } from '../../payment/types.js';
-import { SspCancelEvent, type Step } from '../../shared/events.js';
+import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
 import { buyButtonStyles } from './buy-button.styles.js';
@@ -54,6 +54,8 @@ export class SspBuyButton extends LitElement {
   @query('button[part="button"]') private button!: HTMLButtonElement;
   private readonly i18n = new LocalizeController(this);
   private mount?: HTMLDivElement;
+  /** Closes we cause ourselves (leaving and re-entering the top layer), not the person's. */
+  private ownCloses = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,7 +84,30 @@ export class SspBuyButton extends LitElement {
 
   private preload = (): void => void loadElement('ssp-purchase-flow').catch(() => undefined);
 
+  /**
+   * Stripe appends its 3-D Secure challenge to the body, which a modal dialog (top layer) would
+   * cover and make inert: while a payment is confirmed, the dialog stays open but non-modal.
+   */
+  private onConfirming(event: SspPaymentConfirmingEvent): void {
+    const dialog = this.dialog;
+    if (event.active && dialog.open && dialog.matches(':modal')) {
+      this.ownCloses++;
+      dialog.close();
+      dialog.show();
+      dialog.classList.add('stepped-down');
+    } else if (!event.active && dialog.classList.contains('stepped-down')) {
+      dialog.classList.remove('stepped-down');
+      this.ownCloses++;
+      dialog.close();
+      dialog.showModal();
+    }
+  }
+
   private onClose(): void {
+    if (this.ownCloses > 0) {
+      this.ownCloses--;
+      return;
+    }
     const flow = this.renderRoot.querySelector('ssp-purchase-flow');
     const step = (flow?.getAttribute('step') ?? undefined) as Step | undefined;
     if (step !== 'complete') this.dispatchEvent(new SspCancelEvent(step));
@@ -135,6 +160,7 @@ export class SspBuyButton extends LitElement {
                   .paymentProvider=${this.paymentProvider}
                   .paymentMount=${this.mount}
                   .messages=${this.messages}
+                  @ssp-payment-confirming=${this.onConfirming}
                   ><slot name="payment" slot="payment"></slot
                 ></ssp-purchase-flow>`
               : nothing

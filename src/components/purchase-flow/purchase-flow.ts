@@ -6,10 +6,12 @@ import { AuthError, type AuthProvider } from '../../auth/types.js';
 import { loadElement, type SspTag } from '../../elements.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
+import { LazyStripeProvider, takePaymentRedirect } from '../../payment/lazy.js';
 import type { PaymentProvider, PaymentSession } from '../../payment/types.js';
 import {
   SspErrorEvent,
   SspIneligibleEvent,
+  SspPaymentConfirmingEvent,
   SspPurchaseCompleteEvent,
   SspStepChangeEvent,
   type SspEmailSubmitEvent,
@@ -86,6 +88,8 @@ export class SspPurchaseFlow extends LitElement {
   @property({ attribute: 'api-scopes' }) apiScopes = 'api://ssp-checkout/Checkout.Purchase';
   /** Stripe publishable key (payment through Stripe's Payment Element). */
   @property({ attribute: 'stripe-key' }) stripeKey = '';
+  /** Opt out of Stripe's advanced fraud signals (on by default, as Stripe recommends). */
+  @property({ type: Boolean, attribute: 'stripe-disable-fraud-signals' }) stripeDisableFraudSignals = false;
   /** Host-delegated sign-in: returns an access token for the scopes; MSAL is then never loaded. */
   @property({ attribute: false }) getAccessToken?: HostTokenCallback;
   /** A sign-in provider of the host's choosing (overrides the settings above). */
@@ -107,6 +111,8 @@ export class SspPurchaseFlow extends LitElement {
   private snapshot?: Snapshot;
   private client?: CheckoutClient;
   private auth?: AuthProvider;
+  private payment?: PaymentProvider;
+  private redirect?: { status: string; paymentIntent: string };
   private ownMount?: HTMLElement;
   private session?: PaymentSession;
   private started = false;
@@ -147,6 +153,7 @@ export class SspPurchaseFlow extends LitElement {
       return { code: 'config-api-base', recoverable: false };
     }
     if (!this.authProvider && !this.getAccessToken) return { code: 'config-auth', recoverable: false };
+    if (!this.paymentProvider && !this.stripeKey) return { code: 'config-payment', recoverable: false };
     return undefined;
   }
 
@@ -156,6 +163,10 @@ export class SspPurchaseFlow extends LitElement {
       this.send({ type: 'RESUME', state: { step: 'error', error: problem } });
       return;
     }
+    this.payment =
+      this.paymentProvider ??
+      new LazyStripeProvider(this.stripeKey, { advancedFraudSignals: !this.stripeDisableFraudSignals });
+    this.redirect = takePaymentRedirect();
     this.auth =
       this.authProvider ?? new DelegatedAuthProvider(this.getAccessToken!, this.apiScopes.split(/\s+/).filter(Boolean));
     this.client = new CheckoutClient({
@@ -200,7 +211,15 @@ export class SspPurchaseFlow extends LitElement {
       resumed = transition({ ...resumed, busy: true }, { type: 'PURCHASE_CREATED', purchase });
       if (resumed.step === 'payment' && purchase.status === 'requires_payment')
         this.clientSecret = purchase.payment?.clientSecret;
-      return purchase.status === 'processing' ? transition(resumed, { type: 'STATUS', purchase }) : resumed;
+      if (purchase.status === 'processing') return transition(resumed, { type: 'STATUS', purchase });
+      if (resumed.step === 'payment' && this.redirect) {
+        // Back from a 3-D Secure or bank redirect: the server confirms; a failed one can be retried.
+        const redirect = this.redirect;
+        this.redirect = undefined;
+        if (redirect.status === 'succeeded') return { step: 'processing', purchase: resumed.purchase, slow: false };
+        return { ...resumed, error: { code: 'authentication_failed', recoverable: true } };
+      }
+      return resumed;
     } catch (error) {
       return { step: 'error', error: toFlowError(error), from: checking };
     }
@@ -247,7 +266,7 @@ export class SspPurchaseFlow extends LitElement {
         void this.loadOffer();
         break;
       case 'seats':
-        if (state.offer.kind !== 'trial') void this.paymentProvider?.load().catch(() => undefined);
+        if (state.offer.kind !== 'trial') void this.payment?.load().catch(() => undefined);
         break;
       case 'payment':
         void this.mountPayment();
@@ -383,17 +402,22 @@ export class SspPurchaseFlow extends LitElement {
     if (state.step !== 'payment' || this.session) return;
     this.paymentReady = false;
     try {
-      if (!this.paymentProvider) throw new Error('No payment provider');
+      if (!this.payment) throw new Error('No payment provider');
       const clientSecret =
         this.clientSecret ?? (await this.client!.getPurchase(state.purchase.id)).payment?.clientSecret;
       if (!clientSecret) throw new Error('The purchase takes no payment');
       this.clientSecret = clientSecret;
       const appearance = Object.fromEntries(
-        ['--ssp-color-accent', '--ssp-color-text', '--ssp-color-danger', '--ssp-font-family', '--ssp-radius'].map(
-          (name) => [name, getComputedStyle(this).getPropertyValue(name).trim()],
-        ),
+        [
+          '--ssp-color-accent',
+          '--ssp-color-text',
+          '--ssp-color-danger',
+          '--ssp-color-surface',
+          '--ssp-font-family',
+          '--ssp-radius',
+        ].map((name) => [name, getComputedStyle(this).getPropertyValue(name).trim()]),
       );
-      const session = await this.paymentProvider.mount(this.mountNode(), {
+      const session = await this.payment.mount(this.mountNode(), {
         clientSecret,
         locale: this.i18n.lang,
         appearance,
@@ -420,9 +444,11 @@ export class SspPurchaseFlow extends LitElement {
       return;
     }
     this.send({ type: 'PAY_SUBMITTED' });
+    this.dispatchEvent(new SspPaymentConfirmingEvent(true));
     const result = await this.session
       .confirm()
-      .catch(() => ({ status: 'failed' as const, error: { code: 'unknown' as const } }));
+      .catch(() => ({ status: 'failed' as const, error: { code: 'unknown' as const } }))
+      .finally(() => this.dispatchEvent(new SspPaymentConfirmingEvent(false)));
     if (result.status === 'failed') {
       this.send({ type: 'PAYMENT_FAILED', error: { code: result.error.code, recoverable: true } });
     } else {

@@ -17,7 +17,7 @@ export interface ViewContext {
 const navigate = (action: 'retry' | 'restart') => (event: Event) =>
   event.currentTarget?.dispatchEvent(new SspNavigateEvent(action));
 
-const CONFIG_CODES = new Set(['config-product', 'config-api-base', 'config-auth']);
+const CONFIG_CODES = new Set(['config-product', 'config-api-base', 'config-auth', 'config-payment']);
 
 function errorView({ state, i18n, product }: ViewContext & { state: Extract<FlowState, { step: 'error' }> }) {
   const config = CONFIG_CODES.has(state.error.code);

@@ -16,6 +16,7 @@ export const en = {
   configApiBase:
     'This purchase form is not set up correctly: the checkout service address is missing or not secure (https).',
   configAuth: 'This purchase form is not set up correctly: sign-in settings are missing.',
+  configPayment: 'This purchase form is not set up correctly: payment settings are missing.',
   configTitle: 'Purchase is not available',
 
   // Email step

@@ -11,6 +11,7 @@ export const sv = {
   configApiBase:
     'Köpformuläret är inte rätt konfigurerat: adressen till kassatjänsten saknas eller är inte säker (https).',
   configAuth: 'Köpformuläret är inte rätt konfigurerat: inställningarna för inloggning saknas.',
+  configPayment: 'Köpformuläret är inte rätt konfigurerat: inställningarna för betalning saknas.',
   configTitle: 'Köp är inte tillgängligt',
 
   emailTitle: (product: string) => `Köp ${product}`,

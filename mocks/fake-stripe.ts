@@ -1,0 +1,275 @@
+/**
+ * A fake Stripe.js for the demo and the tests (never in the shipped bundle). It defines
+ * `window.Stripe`, which the real `loadStripe` uses instead of injecting Stripe's script, and
+ * implements the subset the SDK calls: `elements()`, `create('payment')`, `mount`/`unmount`/
+ * `destroy`/`on('ready'|'change')`, `confirmPayment` and `retrievePaymentIntent`.
+ *
+ * Like Stripe: the card fields live in an iframe; mounting into a shadow root throws Stripe's
+ * error; the test cards of DESIGN.md §5 mean what they mean on Stripe; 3-D Secure shows a
+ * challenge appended to `document.body` (so it sits under any top-layer dialog, as Stripe's does)
+ * that can be completed or failed; the outcome is told to the mock checkout service as Stripe's
+ * webhook would.
+ */
+import { cardOutcome } from './identities.js';
+import type { MockCheckoutService } from './service.js';
+
+type Handler = (event: unknown) => void;
+
+export interface FakeStripeLog {
+  /** `Stripe(key, options)` calls. */
+  constructed: Array<{ key: string; options: unknown }>;
+  elementsOptions: Array<Record<string, unknown>>;
+  confirmCalls: number;
+  mounts: number;
+}
+
+const SHADOW_ROOT_ERROR = 'Elements cannot be mounted in a ShadowRoot. Please mount in the Light DOM.';
+
+const FRAME_DOCUMENT = (lang: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
+  body { margin: 0; font: 15px system-ui, sans-serif; color: #1b1b1f; }
+  label { display: block; margin-block-end: 8px; font-weight: 600; }
+  input { display: block; box-sizing: border-box; width: 100%; margin-block-start: 4px; padding: 10px;
+    border: 1px solid #8a8886; border-radius: 6px; font: inherit; }
+  .row { display: flex; gap: 8px; } .row label { flex: 1; }
+</style></head><body>
+  <label>Card number <input name="number" autocomplete="cc-number" inputmode="numeric" placeholder="1234 1234 1234 1234"></label>
+  <div class="row">
+    <label>Expiration <input name="expiry" autocomplete="cc-exp" placeholder="MM / YY"></label>
+    <label>Security code <input name="cvc" autocomplete="cc-csc" inputmode="numeric" placeholder="CVC"></label>
+  </div>
+</body></html>`;
+
+class FakePaymentElement {
+  iframe?: HTMLIFrameElement;
+  private readonly handlers = new Map<string, Handler[]>();
+
+  constructor(
+    private readonly log: FakeStripeLog,
+    private readonly locale: string,
+  ) {}
+
+  on(event: string, handler: Handler): this {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
+    return this;
+  }
+
+  private emit(event: string, payload: unknown): void {
+    for (const handler of this.handlers.get(event) ?? []) handler(payload);
+  }
+
+  mount(target: string | HTMLElement): void {
+    const node = typeof target === 'string' ? document.querySelector<HTMLElement>(target) : target;
+    if (!node) throw new Error('The selector you specified does not apply to any DOM elements.');
+    if (!(node.getRootNode() instanceof Document)) throw new Error(SHADOW_ROOT_ERROR);
+    this.log.mounts += 1;
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Secure payment input frame';
+    iframe.name = `__privateStripeFrame${this.log.mounts}`;
+    iframe.className = 'fake-stripe-frame';
+    iframe.setAttribute('frameborder', '0');
+    iframe.width = '100%';
+    iframe.height = '150';
+    iframe.addEventListener('load', () => {
+      const doc = iframe.contentDocument!;
+      doc.addEventListener('input', () => this.emit('change', { elementType: 'payment', ...this.state() }));
+      this.emit('ready', { elementType: 'payment' });
+    });
+    iframe.srcdoc = FRAME_DOCUMENT(this.locale || 'en');
+    node.replaceChildren(iframe);
+    this.iframe = iframe;
+  }
+
+  state(): { empty: boolean; complete: boolean } {
+    const card = this.card();
+    return {
+      empty: !card.number && !card.expiry && !card.cvc,
+      complete: card.number.length >= 13 && /^\d{2}\s*\/?\s*\d{2}$/.test(card.expiry) && /^\d{3,4}$/.test(card.cvc),
+    };
+  }
+
+  card(): { number: string; expiry: string; cvc: string } {
+    const value = (name: string) =>
+      this.iframe?.contentDocument?.querySelector<HTMLInputElement>(`input[name=${name}]`)?.value.trim() ?? '';
+    return { number: value('number').replace(/\D/g, ''), expiry: value('expiry'), cvc: value('cvc') };
+  }
+
+  unmount(): void {
+    this.iframe?.remove();
+    this.iframe = undefined;
+  }
+
+  destroy(): void {
+    this.unmount();
+    this.handlers.clear();
+  }
+}
+
+/** The 3-D Secure challenge: Stripe's test page offers to complete or fail the authentication. */
+function challenge(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const overlay = document.createElement('div');
+    overlay.className = 'fake-stripe-3ds';
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', '3D Secure test payment');
+    Object.assign(overlay.style, {
+      position: 'fixed',
+      inset: '0',
+      zIndex: '2147483647',
+      display: 'grid',
+      placeItems: 'center',
+      background: 'rgb(0 0 0 / 50%)',
+    });
+    const box = document.createElement('div');
+    Object.assign(box.style, {
+      background: '#fff',
+      color: '#1b1b1f',
+      padding: '24px',
+      borderRadius: '8px',
+      font: '15px system-ui',
+    });
+    const text = document.createElement('p');
+    text.textContent = '3D Secure test payment: complete or fail the authentication.';
+    const finish = (ok: boolean) => () => {
+      overlay.remove();
+      resolve(ok);
+    };
+    const complete = document.createElement('button');
+    complete.textContent = 'Complete authentication';
+    complete.addEventListener('click', finish(true));
+    const fail = document.createElement('button');
+    fail.textContent = 'Fail authentication';
+    fail.addEventListener('click', finish(false));
+    box.append(text, complete, ' ', fail);
+    overlay.append(box);
+    document.body.append(overlay);
+    complete.focus();
+  });
+}
+
+const STRIPE_ERRORS: Record<string, { code: string; decline_code?: string; message: string }> = {
+  card_declined: { code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' },
+  insufficient_funds: {
+    code: 'card_declined',
+    decline_code: 'insufficient_funds',
+    message: 'Your card has insufficient funds.',
+  },
+  expired_card: { code: 'expired_card', message: 'Your card has expired.' },
+  incorrect_cvc: { code: 'incorrect_cvc', message: "Your card's security code is incorrect." },
+  processing_error: { code: 'processing_error', message: 'An error occurred while processing your card.' },
+};
+
+const log: FakeStripeLog = { constructed: [], elementsOptions: [], confirmCalls: 0, mounts: 0 };
+let installed: MockCheckoutService | undefined;
+
+/**
+ * Installs the fake as `window.Stripe` (once per page: Stripe's loader keeps the constructor it
+ * first found) and returns what it saw, for assertions; a later call clears the record.
+ */
+export function installFakeStripe(service: MockCheckoutService): FakeStripeLog {
+  Object.assign(log, { constructed: [], elementsOptions: [], confirmCalls: 0, mounts: 0 });
+  if (installed) {
+    if (installed !== service) throw new Error('The fake Stripe.js is already installed for another mock service.');
+    return log;
+  }
+  installed = service;
+
+  function Stripe(key: string, options?: unknown) {
+    log.constructed.push({ key, options });
+    const paymentIntent = (clientSecret: string) => {
+      const intent = service.paymentIntent(clientSecret);
+      return (
+        intent && {
+          id: intent.id,
+          object: 'payment_intent',
+          amount: intent.amount,
+          currency: intent.currency.toLowerCase(),
+          status: intent.status,
+          client_secret: clientSecret,
+        }
+      );
+    };
+    return {
+      elements(options: Record<string, unknown>) {
+        log.elementsOptions.push(options);
+        let element: FakePaymentElement | undefined;
+        return {
+          create(type: string) {
+            if (type !== 'payment')
+              throw new Error(`The fake Stripe.js only supports the payment element, not ${type}.`);
+            element = new FakePaymentElement(log, String(options.locale ?? 'en'));
+            return element;
+          },
+          getElement: () => element ?? null,
+          _clientSecret: String(options.clientSecret ?? ''),
+          _element: () => element,
+        };
+      },
+      async confirmPayment({
+        elements,
+      }: {
+        elements: { _clientSecret: string; _element: () => FakePaymentElement | undefined };
+      }) {
+        log.confirmCalls += 1;
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        const clientSecret = elements._clientSecret;
+        const intent = paymentIntent(clientSecret);
+        if (!intent)
+          return {
+            error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent.' },
+          };
+        if (intent.status === 'succeeded') {
+          return {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: 'This PaymentIntent has already succeeded.',
+            },
+          };
+        }
+        const element = elements._element();
+        const card = element?.card() ?? { number: '', expiry: '', cvc: '' };
+        if (card.number.length < 13)
+          return {
+            error: { type: 'validation_error', code: 'incomplete_number', message: 'Your card number is incomplete.' },
+          };
+        if (!element?.state().complete)
+          return {
+            error: {
+              type: 'validation_error',
+              code: 'incomplete_expiry',
+              message: "Your card's expiration date is incomplete.",
+            },
+          };
+        const outcome = cardOutcome(card.number);
+        if (outcome.kind === 'declined') {
+          service.paymentFailed(clientSecret, outcome.code);
+          return {
+            error: { type: 'card_error', ...STRIPE_ERRORS[outcome.code]!, payment_intent: paymentIntent(clientSecret) },
+          };
+        }
+        if (outcome.kind === 'three-d-secure' && !(await challenge())) {
+          service.paymentFailed(clientSecret, 'authentication_failed');
+          return {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_authentication_failure',
+              message: 'We are unable to authenticate your payment method.',
+              payment_intent: paymentIntent(clientSecret),
+            },
+          };
+        }
+        service.paymentSucceeded(clientSecret); // the webhook: the service marks the purchase as paid
+        return { paymentIntent: { ...paymentIntent(clientSecret), status: 'succeeded' } };
+      },
+      async retrievePaymentIntent(clientSecret: string) {
+        const intent = paymentIntent(clientSecret);
+        return intent
+          ? { paymentIntent: intent }
+          : { error: { type: 'invalid_request_error', code: 'resource_missing' } };
+      },
+    };
+  }
+  Stripe.version = 'endive';
+  (window as unknown as { Stripe: unknown }).Stripe = Stripe;
+  return log;
+}

@@ -1,0 +1,47 @@
+/**
+ * The Stripe provider behind a dynamic import: `@stripe/stripe-js` and our Stripe code load only
+ * when the flow asks for them (from the seat step on), never with the SDK's entry.
+ */
+import type { StripeProviderOptions } from './stripe.js';
+import type { MountOptions, PaymentProvider, PaymentSession } from './types.js';
+
+export class LazyStripeProvider implements PaymentProvider {
+  private provider?: Promise<PaymentProvider>;
+
+  constructor(
+    private readonly publishableKey: string,
+    private readonly options: StripeProviderOptions = {},
+  ) {}
+
+  private get(): Promise<PaymentProvider> {
+    let provider = this.provider;
+    if (!provider) {
+      provider = import('./stripe.js').then(
+        (m): PaymentProvider => new m.StripePaymentProvider(this.publishableKey, this.options),
+      );
+      provider.catch(() => (this.provider = undefined));
+      this.provider = provider;
+    }
+    return provider;
+  }
+
+  async load(): Promise<void> {
+    await (await this.get()).load();
+  }
+
+  async mount(node: HTMLElement, options: MountOptions): Promise<PaymentSession> {
+    return (await this.get()).mount(node, options);
+  }
+}
+
+/** Reads and removes Stripe's redirect-return parameters (3-D Secure or bank redirects) from the URL. */
+export function takePaymentRedirect(): { status: string; paymentIntent: string } | undefined {
+  const url = new URL(location.href);
+  const status = url.searchParams.get('redirect_status');
+  const paymentIntent = url.searchParams.get('payment_intent');
+  if (!status || !paymentIntent) return undefined;
+  for (const name of ['redirect_status', 'payment_intent', 'payment_intent_client_secret'])
+    url.searchParams.delete(name);
+  history.replaceState(history.state, '', url.href);
+  return { status, paymentIntent };
+}

@@ -1,0 +1,165 @@
+/**
+ * Card payment with Stripe's Payment Element. Loaded on demand (the seat step prefetches it).
+ * Uses `@stripe/stripe-js/pure`: the main entry injects Stripe's script at import time.
+ */
+import { loadStripe } from '@stripe/stripe-js/pure';
+import type { Appearance, Stripe, StripeElementLocale, StripeError } from '@stripe/stripe-js';
+import type { ConfirmResult, MountOptions, PaymentError, PaymentProvider, PaymentSession } from './types.js';
+
+const STRIPE_LOCALES = new Set<string>([
+  'ar',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'en-AU',
+  'en-CA',
+  'en-NZ',
+  'en-GB',
+  'es',
+  'es-ES',
+  'es-419',
+  'et',
+  'fi',
+  'fil',
+  'fr',
+  'fr-CA',
+  'fr-FR',
+  'he',
+  'hu',
+  'hr',
+  'id',
+  'it',
+  'it-IT',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'ms',
+  'mt',
+  'nb',
+  'nl',
+  'no',
+  'pl',
+  'pt',
+  'pt-BR',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sv',
+  'th',
+  'tr',
+  'vi',
+  'zh',
+  'zh-HK',
+  'zh-TW',
+]);
+
+/** The Payment Element locale for a BCP 47 tag: the tag, else its language, else Stripe's `auto`. */
+export function stripeLocale(tag: string): StripeElementLocale {
+  const [language = '', region] = tag.split('-');
+  const exact = region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+  if (STRIPE_LOCALES.has(exact)) return exact as StripeElementLocale;
+  return (STRIPE_LOCALES.has(language.toLowerCase()) ? language.toLowerCase() : 'auto') as StripeElementLocale;
+}
+
+/** Stripe's appearance from the flow's `--ssp-*` tokens, so host theming reaches into Stripe's iframe. */
+export function stripeAppearance(tokens: Record<string, string>): Appearance {
+  const pick = (name: string, fallback: string) => tokens[name] || fallback;
+  return {
+    theme: 'stripe',
+    variables: {
+      colorPrimary: pick('--ssp-color-accent', '#0f5ec4'),
+      colorText: pick('--ssp-color-text', '#1b1b1f'),
+      colorDanger: pick('--ssp-color-danger', '#a4262c'),
+      colorBackground: pick('--ssp-color-surface', '#ffffff'),
+      fontFamily: pick('--ssp-font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'),
+      borderRadius: pick('--ssp-radius', '6px'),
+    },
+  };
+}
+
+const DECLINES: Record<string, PaymentError['code']> = {
+  card_declined: 'card_declined',
+  insufficient_funds: 'insufficient_funds',
+  expired_card: 'expired_card',
+  incorrect_cvc: 'incorrect_cvc',
+  processing_error: 'processing_error',
+  payment_intent_authentication_failure: 'authentication_failed',
+  authentication_required: 'authentication_failed',
+};
+
+/** One of our payment error codes for a Stripe error. */
+export function toPaymentError(error: StripeError): PaymentError {
+  if (error.type === 'validation_error') return { code: 'incomplete', message: error.message };
+  const code = DECLINES[error.decline_code ?? ''] ?? DECLINES[error.code ?? ''] ?? 'processing_error';
+  return { code, message: error.message };
+}
+
+export interface StripeProviderOptions {
+  /** Stripe's fraud signals stay on unless the host opts out (Stripe's default). */
+  advancedFraudSignals?: boolean;
+}
+
+export class StripePaymentProvider implements PaymentProvider {
+  private stripe?: Promise<Stripe>;
+
+  constructor(
+    private readonly publishableKey: string,
+    private readonly options: StripeProviderOptions = {},
+  ) {}
+
+  async load(): Promise<void> {
+    await this.stripeJs();
+  }
+
+  private stripeJs(): Promise<Stripe> {
+    if (!this.stripe) {
+      if (this.options.advancedFraudSignals === false) loadStripe.setLoadParameters({ advancedFraudSignals: false });
+      this.stripe = loadStripe(this.publishableKey).then((stripe) => {
+        if (!stripe) throw new Error('Stripe.js is not available in this environment.');
+        return stripe;
+      });
+      this.stripe.catch(() => (this.stripe = undefined)); // a failed load may be retried
+    }
+    return this.stripe;
+  }
+
+  async mount(node: HTMLElement, options: MountOptions): Promise<PaymentSession> {
+    const stripe = await this.stripeJs();
+    const elements = stripe.elements({
+      clientSecret: options.clientSecret,
+      locale: stripeLocale(options.locale),
+      appearance: stripeAppearance(options.appearance),
+    });
+    // Cards only: the service creates the PaymentIntent with payment_method_types ['card'];
+    // wallets are switched off here so no other button appears.
+    const element = elements.create('payment', {
+      layout: 'tabs',
+      wallets: { applePay: 'never', googlePay: 'never' },
+    });
+    const ready = new Promise<void>((resolve) => element.on('ready', () => resolve()));
+    element.mount(node);
+    await ready;
+    return {
+      confirm: async (): Promise<ConfirmResult> => {
+        const result = await stripe.confirmPayment({
+          elements,
+          redirect: 'if_required',
+          confirmParams: { return_url: location.href },
+        });
+        if (result.error) return { status: 'failed', error: toPaymentError(result.error) };
+        const status = result.paymentIntent.status;
+        if (status === 'succeeded' || status === 'processing') return { status };
+        return { status: 'failed', error: { code: 'processing_error', message: `PaymentIntent ${status}` } };
+      },
+      destroy: () => {
+        element.unmount();
+        element.destroy();
+      },
+    };
+  }
+}
