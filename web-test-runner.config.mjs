@@ -3,11 +3,12 @@ import { defaultReporter } from '@web/test-runner';
 import { devPlugins } from './scripts/dev-plugins.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { oidcPlugin } from './scripts/oidc-plugin.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: devPlugins(),
+  plugins: [...devPlugins(), oidcPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -8,7 +8,12 @@ export function accountFromToken(token: string): AuthAccount {
   const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
   const claims = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
   const username = String(claims.preferred_username ?? claims.upn ?? claims.email ?? '');
-  return { tenantId: String(claims.tid ?? ''), userId: String(claims.oid ?? claims.sub ?? ''), username };
+  return {
+    tenantId: String(claims.tid ?? ''),
+    userId: String(claims.oid ?? claims.sub ?? ''),
+    username,
+    guest: claims.acct === 1,
+  };
 }
 
 /** The host's token callback: its own MSAL (or other library) already signed the person in. */

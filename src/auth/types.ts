@@ -3,6 +3,8 @@ export interface AuthAccount {
   tenantId: string;
   userId: string;
   username: string;
+  /** A guest (B2B) account in the tenant, when the token says so (`acct: 1`). */
+  guest?: boolean;
 }
 
 export interface SignInRequest {

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CheckoutApiError, CheckoutClient, newIdempotencyKey } from '../../api/client.js';
 import { DelegatedAuthProvider, type HostTokenCallback } from '../../auth/delegated.js';
+import { LazyMsalProvider } from '../../auth/lazy-msal.js';
 import { AuthError, type AuthProvider } from '../../auth/types.js';
 import { loadElement, type SspTag } from '../../elements.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
@@ -90,6 +91,20 @@ export class SspPurchaseFlow extends LitElement {
   @property({ attribute: 'stripe-key' }) stripeKey = '';
   /** Opt out of Stripe's advanced fraud signals (on by default, as Stripe recommends). */
   @property({ type: Boolean, attribute: 'stripe-disable-fraud-signals' }) stripeDisableFraudSignals = false;
+  /** SDK-owned sign-in: the Entra application (client) id. */
+  @property({ attribute: 'client-id' }) clientId = '';
+  /** SDK-owned sign-in: the authority, e.g. `https://login.microsoftonline.com/organizations`. */
+  @property() authority = '';
+  /** SDK-owned sign-in: the redirect URI registered for the application (a page with the redirect bridge). */
+  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  /** SDK-owned sign-in: MSAL `knownAuthorities` (space-separated hosts). */
+  @property({ attribute: 'known-authorities' }) knownAuthorities = '';
+  /** SDK-owned sign-in: MSAL `authorityMetadata` (a JSON string; skips discovery). */
+  @property({ attribute: 'authority-metadata' }) authorityMetadata = '';
+  /** SDK-owned sign-in: MSAL `protocolMode` (`AAD` by default, `OIDC` for other providers). */
+  @property({ attribute: 'protocol-mode' }) protocolMode = '';
+  /** SDK-owned sign-in: how long to wait for the sign-in popup, in ms (MSAL `popupBridgeTimeout`). */
+  @property({ type: Number, attribute: 'popup-timeout' }) popupTimeout = 0;
   /** Host-delegated sign-in: returns an access token for the scopes; MSAL is then never loaded. */
   @property({ attribute: false }) getAccessToken?: HostTokenCallback;
   /** A sign-in provider of the host's choosing (overrides the settings above). */
@@ -152,7 +167,8 @@ export class SspPurchaseFlow extends LitElement {
     if (!base || !(base.protocol === 'https:' || (base.protocol === 'http:' && local))) {
       return { code: 'config-api-base', recoverable: false };
     }
-    if (!this.authProvider && !this.getAccessToken) return { code: 'config-auth', recoverable: false };
+    if (!this.authProvider && !this.getAccessToken && !this.clientId)
+      return { code: 'config-auth', recoverable: false };
     if (!this.paymentProvider && !this.stripeKey) return { code: 'config-payment', recoverable: false };
     return undefined;
   }
@@ -167,8 +183,21 @@ export class SspPurchaseFlow extends LitElement {
       this.paymentProvider ??
       new LazyStripeProvider(this.stripeKey, { advancedFraudSignals: !this.stripeDisableFraudSignals });
     this.redirect = takePaymentRedirect();
+    const scopes = this.apiScopes.split(/\s+/).filter(Boolean);
     this.auth =
-      this.authProvider ?? new DelegatedAuthProvider(this.getAccessToken!, this.apiScopes.split(/\s+/).filter(Boolean));
+      this.authProvider ??
+      (this.getAccessToken
+        ? new DelegatedAuthProvider(this.getAccessToken, scopes)
+        : new LazyMsalProvider({
+            clientId: this.clientId,
+            scopes,
+            ...(this.authority ? { authority: this.authority } : {}),
+            ...(this.redirectUri ? { redirectUri: this.redirectUri } : {}),
+            ...(this.knownAuthorities ? { knownAuthorities: this.knownAuthorities.split(/\s+/).filter(Boolean) } : {}),
+            ...(this.authorityMetadata ? { authorityMetadata: this.authorityMetadata } : {}),
+            ...(this.protocolMode === 'OIDC' || this.protocolMode === 'AAD' ? { protocolMode: this.protocolMode } : {}),
+            ...(this.popupTimeout > 0 ? { popupTimeoutMs: this.popupTimeout } : {}),
+          }));
     this.client = new CheckoutClient({
       baseUrl: this.apiBase,
       getAccessToken: (request) => this.auth!.getAccessToken(request),
@@ -193,7 +222,8 @@ export class SspPurchaseFlow extends LitElement {
     if (snapshot.final) return snapshot.final;
     const { email, tenant } = snapshot;
     if (snapshot.step === 'email' || !tenant) return initialState(email);
-    const account = snapshot.step === 'sign-in' ? undefined : await this.auth!.restore(email).catch(() => undefined);
+    // Also after a sign-in redirect: the provider picks the result up here.
+    const account = await this.auth!.restore(email).catch(() => undefined);
     if (!account) return { step: 'sign-in', email, tenant, busy: false };
     const checking: FlowState = {
       step: 'checking',

@@ -37,6 +37,7 @@ export const en = {
   signInButton: 'Sign in',
   signInPreparing: 'Preparing sign-in…',
   signInBusy: 'Signing in…',
+  signInRedirecting: 'Your browser blocked the sign-in window, so we’re taking you to the sign-in page instead…',
   useDifferentEmail: 'Use a different email',
 
   // Checking
@@ -155,6 +156,8 @@ export const en = {
   errorSignInCancelled: 'Sign-in was cancelled. Sign in to continue.',
   errorSignInBusy: 'Another sign-in is already open on this page. Finish or close it, then try again.',
   errorSignInFailed: 'Sign-in didn’t work. Try again.',
+  errorAccountMismatch:
+    'You signed in with a different account than the email you entered. Sign in with that email, or use a different one.',
   errorCardDeclined: 'Your card was declined. Try another card, or contact your bank.',
   errorInsufficientFunds: 'Your card has insufficient funds. Try another card.',
   errorExpiredCard: 'Your card has expired. Check the expiry date, or use another card.',

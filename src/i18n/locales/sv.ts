@@ -30,6 +30,7 @@ export const sv = {
   signInButton: 'Logga in',
   signInPreparing: 'Förbereder inloggningen…',
   signInBusy: 'Loggar in…',
+  signInRedirecting: 'Webbläsaren blockerade inloggningsfönstret, så vi skickar dig till inloggningssidan i stället…',
   useDifferentEmail: 'Använd en annan e-postadress',
 
   checkingTitle: 'Kontrollerar vad du kan köpa…',
@@ -145,6 +146,8 @@ export const sv = {
   errorSignInCancelled: 'Inloggningen avbröts. Logga in för att fortsätta.',
   errorSignInBusy: 'En annan inloggning pågår redan på sidan. Slutför eller stäng den och försök sedan igen.',
   errorSignInFailed: 'Inloggningen fungerade inte. Försök igen.',
+  errorAccountMismatch:
+    'Du loggade in med ett annat konto än e-postadressen du angav. Logga in med den adressen eller använd en annan.',
   errorCardDeclined: 'Kortet nekades. Prova ett annat kort eller kontakta din bank.',
   errorInsufficientFunds: 'Det finns inte tillräckligt med pengar på kortet. Prova ett annat kort.',
   errorExpiredCard: 'Kortet har gått ut. Kontrollera utgångsdatumet eller använd ett annat kort.',
