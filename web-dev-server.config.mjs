@@ -1,10 +1,12 @@
 import { devPlugins } from './scripts/dev-plugins.mjs';
+import { oidcPlugin } from './scripts/oidc-plugin.mjs';
 
-// `npm start`: serves the demo and the TypeScript sources compiled on the fly; no network needed.
+// `npm start`: serves the demo and the TypeScript sources compiled on the fly, and runs the local
+// OpenID Connect provider the demo signs in with; no network needed.
 export default {
   rootDir: '.',
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: devPlugins(),
+  plugins: [...devPlugins(), oidcPlugin()],
   watch: false,
 };

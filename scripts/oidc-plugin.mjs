@@ -4,6 +4,7 @@
 import { startOidcProvider } from './oidc-provider.mjs';
 
 const REDIRECT_PATH = '/test/oidc/redirect.html';
+const DEMO_REDIRECT_PATH = '/demo/auth-redirect.html';
 
 /** Fills oidc-provider's development login (any password) and consent pages. */
 async function completeLogin(page, login) {
@@ -25,7 +26,7 @@ export function oidcPlugin() {
     name: 'oidc-provider',
     async serverStart({ config }) {
       origin = `http://localhost:${config.port}`;
-      oidc = await startOidcProvider({ redirectUris: [`${origin}${REDIRECT_PATH}`] });
+      oidc = await startOidcProvider({ redirectUris: [`${origin}${REDIRECT_PATH}`, `${origin}${DEMO_REDIRECT_PATH}`] });
     },
     async serverStop() {
       await oidc?.close();
@@ -33,7 +34,8 @@ export function oidcPlugin() {
     serve(context) {
       if (context.path !== '/__oidc.json' || !oidc) return undefined;
       const { close: _close, ...settings } = oidc;
-      return { body: JSON.stringify({ ...settings, redirectUri: `${origin}${REDIRECT_PATH}` }), type: 'json' };
+      const path = context.query?.for === 'demo' ? DEMO_REDIRECT_PATH : REDIRECT_PATH;
+      return { body: JSON.stringify({ ...settings, redirectUri: `${origin}${path}` }), type: 'json' };
     },
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('oidc-')) return undefined;

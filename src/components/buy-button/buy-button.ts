@@ -37,6 +37,16 @@ export class SspBuyButton extends LitElement {
   @property({ attribute: 'api-scopes' }) apiScopes?: string;
   /** Stripe publishable key, passed to the flow. */
   @property({ attribute: 'stripe-key' }) stripeKey = '';
+  /** Opt out of Stripe's advanced fraud signals, passed to the flow. */
+  @property({ type: Boolean, attribute: 'stripe-disable-fraud-signals' }) stripeDisableFraudSignals = false;
+  /** SDK-owned sign-in settings, passed to the flow (see `<ssp-purchase-flow>`). */
+  @property({ attribute: 'client-id' }) clientId = '';
+  @property() authority = '';
+  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  @property({ attribute: 'known-authorities' }) knownAuthorities = '';
+  @property({ attribute: 'authority-metadata' }) authorityMetadata = '';
+  @property({ attribute: 'protocol-mode' }) protocolMode = '';
+  @property({ type: Number, attribute: 'popup-timeout' }) popupTimeout = 0;
   /** An email to start with, passed to the flow. */
   @property() email = '';
   /** Host-delegated sign-in, passed to the flow. */
@@ -154,6 +164,14 @@ export class SspBuyButton extends LitElement {
                   api-base=${this.apiBase}
                   api-scopes=${this.apiScopes ?? 'api://ssp-checkout/Checkout.Purchase'}
                   stripe-key=${this.stripeKey}
+                  ?stripe-disable-fraud-signals=${this.stripeDisableFraudSignals}
+                  client-id=${this.clientId}
+                  authority=${this.authority}
+                  redirect-uri=${this.redirectUri}
+                  known-authorities=${this.knownAuthorities}
+                  authority-metadata=${this.authorityMetadata}
+                  protocol-mode=${this.protocolMode}
+                  popup-timeout=${this.popupTimeout}
                   email=${this.email}
                   .getAccessToken=${this.getAccessToken}
                   .authProvider=${this.authProvider}
