@@ -4,11 +4,12 @@ import { devPlugins } from './scripts/dev-plugins.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { oidcPlugin } from './scripts/oidc-plugin.mjs';
+import { demoCommands } from './scripts/demo-commands.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [...devPlugins(), oidcPlugin()],
+  plugins: [...devPlugins(), oidcPlugin(), demoCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,0 +1,94 @@
+// Web Test Runner commands that use the QA demo as a person would, in a page of its own
+// (Playwright: real clicks and typing), save a screenshot of each end state under
+// test-results/screenshots/, and report what the page showed.
+import { mkdir } from 'node:fs/promises';
+
+const SHOTS = 'test-results/screenshots';
+
+async function signInPopup(page, email) {
+  const popup = await page.waitForEvent('popup', { timeout: 15000 });
+  await popup.waitForSelector('input[name=login]', { timeout: 15000 });
+  await popup.fill('input[name=login]', email);
+  await popup.fill('input[name=password]', 'any password');
+  await popup.click('button[type=submit]');
+  await popup.waitForEvent('close', { timeout: 5000 }).catch(async () => {
+    if (!popup.isClosed()) await popup.click('button[type=submit]').catch(() => undefined); // consent
+  });
+}
+
+async function logEntries(page) {
+  return page.locator('#log li').evaluateAll((items) => items.map((item) => item.textContent ?? '').reverse());
+}
+
+export function demoCommands() {
+  let origin = '';
+  return {
+    name: 'demo-commands',
+    serverStart({ config }) {
+      origin = `http://localhost:${config.port}`;
+    },
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('demo-')) return undefined;
+      const context = session.browser.getPage(session.id).context();
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await mkdir(SHOTS, { recursive: true });
+      try {
+        await page.goto(`${origin}/demo/${payload.query ?? ''}`);
+        await page.locator('ssp-buy-button').getByRole('button').first().waitFor();
+        switch (command) {
+          // Choose a product and locale in the QA panel, then buy through the buy button's dialog.
+          case 'demo-purchase': {
+            await page.getByLabel('Product').selectOption(payload.product);
+            await page.getByRole('button', { name: 'Apply' }).click();
+            const dialog = page.locator('ssp-buy-button');
+            await dialog.getByRole('button', { name: /^Buy / }).click();
+            await dialog.getByLabel('Work or school email').fill(payload.email);
+            await dialog.getByRole('button', { name: 'Continue' }).click();
+            const popup = signInPopup(page, payload.email);
+            await dialog.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
+            await popup;
+            await dialog.getByLabel('Number of licenses').fill(String(payload.seats));
+            await dialog.getByRole('button', { name: 'Continue to payment' }).click();
+            const card = dialog.frameLocator('iframe.fake-stripe-frame');
+            await card.getByLabel('Card number').fill(payload.card);
+            await card.getByLabel('Expiration').fill('12 / 34');
+            await card.getByLabel('Security code').fill('123');
+            await dialog.getByRole('button', { name: /^Pay / }).click();
+            await dialog.getByRole('heading', { name: 'You’re all set' }).waitFor({ timeout: 20000 });
+            await page.screenshot({ path: `${SHOTS}/demo-purchase-complete.png` });
+            break;
+          }
+          // An identity that cannot buy: the notice, in the inline flow.
+          case 'demo-ineligible': {
+            const inline = page.locator('#flow-slot ssp-purchase-flow');
+            await inline.getByLabel('Work or school email').fill(payload.email);
+            await inline.getByRole('button', { name: 'Continue' }).click();
+            await inline.getByRole('heading', { name: 'You can’t buy this yourself' }).waitFor({ timeout: 15000 });
+            await page.screenshot({ path: `${SHOTS}/demo-ineligible.png` });
+            break;
+          }
+          // The panel reads its state from the URL.
+          case 'demo-panel': {
+            break;
+          }
+          default:
+            return undefined;
+        }
+        return {
+          url: page.url(),
+          log: await logEntries(page),
+          panel: await page.$$eval('#settings select, #settings input', (fields) =>
+            Object.fromEntries(fields.map((field) => [field.name, field.value])),
+          ),
+          lang: await page.evaluate(() => document.documentElement.lang),
+          errors,
+        };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// The QA demo used as a person would (real clicks in a page of its own), one happy purchase and one
+// ineligible identity, with the event log checked and a screenshot of each end state saved.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface DemoResult {
+  url: string;
+  log: string[];
+  panel: Record<string, string>;
+  lang: string;
+  errors: string[];
+}
+
+const run = (command: string, payload: object) => executeServerCommand(command, payload) as Promise<DemoResult>;
+
+describe('the QA demo', function () {
+  this.timeout(60000);
+
+  it('buys Power BI Pro through the buy button’s dialog, with the events in the log', async () => {
+    const result = await run('demo-purchase', {
+      query: '?fault=tenant:latency=300',
+      product: 'power-bi-pro',
+      email: 'megan@contoso.com',
+      seats: 3,
+      card: '4242 4242 4242 4242',
+    });
+    expect(result.errors).to.deep.equal([]);
+    expect(result.url).to.contain('product=power-bi-pro').and.contain('fault=tenant');
+    const steps = result.log
+      .filter((line) => line.includes('ssp-step-change'))
+      .map((line) => line.match(/"step":"([a-z-]+)"/)?.[1]);
+    expect(steps.slice(-7)).to.deep.equal([
+      'email',
+      'sign-in',
+      'checking',
+      'seats',
+      'payment',
+      'processing',
+      'complete',
+    ]);
+    const complete = result.log.find((line) => line.includes('ssp-purchase-complete'))!;
+    expect(complete).to.contain('"quantity":3').and.contain('"amount":4200').and.contain('"currency":"USD"');
+  });
+
+  it('shows the ineligible notice for a personal email, with the reason in the log', async () => {
+    const result = await run('demo-ineligible', { query: '?product=visio-plan-2', email: 'someone@gmail.com' });
+    expect(result.errors).to.deep.equal([]);
+    expect(result.log.find((line) => line.includes('ssp-ineligible'))).to.contain('"reason":"personal-email"');
+  });
+
+  it('reproduces the panel from the URL, so a bug report is a link', async () => {
+    const result = await run('demo-panel', {
+      query: '?product=project-plan-3&locale=sv&theme=dark&auth=test&fault=offer:500*2',
+    });
+    expect(result.panel).to.include({
+      product: 'project-plan-3',
+      locale: 'sv',
+      theme: 'dark',
+      auth: 'test',
+      fault: 'offer:500*2',
+    });
+    expect(result.lang).to.equal('sv');
+  });
+});
