@@ -10,7 +10,7 @@ const plugins = [
 
 export default [
   {
-    input: { 'ssp-widgets': 'src/define.ts' },
+    input: { 'ssp-widgets': 'src/define.ts', 'ssp-widgets.redirect-bridge': 'src/auth/redirect-bridge.ts' },
     output: {
       dir: 'dist/cdn',
       format: 'es',
