@@ -5,7 +5,8 @@ import { ENDPOINTS, FAULT_KINDS, parseFaults } from '../mocks/faults.js';
 import { startMockCheckout } from '../mocks/browser.js';
 import { TEST_CARDS, TEST_IDENTITIES } from '../mocks/identities.js';
 import { TestAuthProvider } from '../mocks/test-auth.js';
-import { issueTestToken, trustJwks } from '../mocks/tokens.js';
+import { localSignIn, useLocalSignIn } from '../mocks/local-sign-in.js';
+import { issueTestToken } from '../mocks/tokens.js';
 import '../src/define.js';
 import { PRODUCT_IDS, PRODUCTS, type SspBuyButton, type SspPurchaseFlow } from '../src/index.js';
 
@@ -116,10 +117,7 @@ const initial = readUrl();
 const mock = await startMockCheckout();
 const auth = new TestAuthProvider();
 // The local OpenID Connect provider that `npm start` runs: a real sign-in page (any password).
-const oidc = await fetch('/__oidc.json?for=demo')
-  .then((response) => (response.ok ? response.json() : undefined))
-  .catch(() => undefined);
-if (oidc) await trustJwks(oidc.jwks);
+const oidc = await localSignIn('demo');
 // The fake Stripe.js sits under the SDK's real Stripe loader; with a real publishable key the page
 // loads without it, and the real Stripe.js is requested from Stripe's CDN.
 const fakeStripe = initial.payment === 'real' && initial.stripeKey ? undefined : installFakeStripe(mock.service);
@@ -146,13 +144,7 @@ function apply(settings: Settings): void {
       element.getAccessToken = () => issueTestToken(settings.hostUser);
       element.email = settings.hostUser;
     } else if (settings.auth === 'msal' && oidc) {
-      element.setAttribute('client-id', oidc.clientId);
-      element.setAttribute('authority', oidc.authority);
-      element.setAttribute('known-authorities', oidc.knownAuthorities.join(' '));
-      element.setAttribute('authority-metadata', oidc.authorityMetadata);
-      element.setAttribute('redirect-uri', oidc.redirectUri);
-      element.setAttribute('api-scopes', oidc.scope);
-      element.setAttribute('protocol-mode', 'OIDC');
+      useLocalSignIn(element, oidc);
     } else {
       element.authProvider = auth;
     }

@@ -3,25 +3,14 @@
 // validating the provider's RS256 tokens.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
-import { trustJwks } from '../mocks/tokens.js';
+import { localSignIn, type LocalSignIn } from '../mocks/local-sign-in.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';
 import type { SspIneligibleEvent } from '../src/shared/events.js';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { chooseSeats, freshWorld, inStep, stepView, submitEmail, untilStep } from './helpers/flow.js';
 import { mockCheckout, requestsTo } from './helpers/mock-checkout.js';
 
-interface OidcSettings {
-  clientId: string;
-  authority: string;
-  knownAuthorities: string[];
-  authorityMetadata: string;
-  redirectUri: string;
-  scope: string;
-  issuer: string;
-  jwks: { keys: JsonWebKey[] };
-}
-
-let oidc: OidcSettings;
+let oidc: LocalSignIn;
 
 async function mountMsalFlow(product = 'power-bi-pro', popupTimeout = 60000): Promise<SspPurchaseFlow> {
   const mock = await mockCheckout();
@@ -65,8 +54,7 @@ describe('SDK-owned sign-in: real MSAL against a local OpenID Connect provider',
   this.timeout(60000);
 
   before(async () => {
-    oidc = await (await fetch('/__oidc.json')).json();
-    await trustJwks(oidc.jwks as never);
+    oidc = (await localSignIn())!;
   });
   beforeEach(async () => {
     await executeServerCommand('oidc-reset-session', {});

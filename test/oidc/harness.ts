@@ -2,7 +2,7 @@
 // MSAL against the local OpenID provider, the mock checkout service trusting that provider's keys.
 import { startMockCheckout } from '../../mocks/browser.js';
 import { installFakeStripe } from '../../mocks/fake-stripe.js';
-import { trustJwks } from '../../mocks/tokens.js';
+import { localSignIn, useLocalSignIn } from '../../mocks/local-sign-in.js';
 import { loadAll } from '../../src/elements.js';
 
 const params = new URLSearchParams(location.search);
@@ -12,9 +12,8 @@ for (const type of ['ssp-step-change', 'ssp-ineligible', 'ssp-error']) {
 }
 if (params.get('blockPopup')) window.open = () => null; // as a popup blocker does
 
-const oidc = await (await fetch('/__oidc.json')).json();
 const mock = await startMockCheckout({ processingMs: 50 });
-await trustJwks(oidc.jwks);
+const oidc = (await localSignIn())!;
 installFakeStripe(mock.service);
 await loadAll();
 
@@ -22,11 +21,5 @@ const flow = document.createElement('ssp-purchase-flow');
 flow.setAttribute('product', params.get('product') ?? 'power-bi-pro');
 flow.setAttribute('api-base', mock.baseUrl);
 flow.setAttribute('stripe-key', 'pk_test_ssp_widgets');
-flow.setAttribute('client-id', oidc.clientId);
-flow.setAttribute('authority', oidc.authority);
-flow.setAttribute('known-authorities', oidc.knownAuthorities.join(' '));
-flow.setAttribute('authority-metadata', oidc.authorityMetadata);
-flow.setAttribute('redirect-uri', oidc.redirectUri);
-flow.setAttribute('api-scopes', oidc.scope);
-flow.setAttribute('protocol-mode', 'OIDC');
+useLocalSignIn(flow, oidc);
 document.querySelector('#main')!.append(flow);

@@ -1,29 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { offerFixture } from '../../../test/helpers/offers.js';
 import type { Offer, Purchase } from '../../api/client.js';
 import { initialState, transition, type FlowEvent, type FlowState } from './machine.js';
 
 const tenant = { displayName: 'Contoso', domainHint: 'contoso.com' };
 const account = { tenantId: 't1', userId: 'u1', username: 'megan@contoso.com' };
 const who = { email: 'megan@contoso.com', tenant, account };
-const offer = {
-  productId: 'power-bi-pro',
-  productName: 'Power BI Pro',
-  eligible: true,
-  kind: 'purchase',
-  policy: 'Enabled',
-  account: { ...account, tenantName: 'Contoso', userType: 'Member', onPremisesSynced: false },
-  market: 'US',
-  currency: 'USD',
+const offer = offerFixture({
   plans: [
     { id: 'p:annual', billingPeriod: 'year', unitAmount: { value: 14000, currency: 'USD' } },
     { id: 'p:monthly', billingPeriod: 'month', unitAmount: { value: 1400, currency: 'USD' } },
   ],
-  minQuantity: 1,
-  maxQuantity: 100,
-  taxBehavior: 'exclusive',
-  trialAvailable: false,
-  licenseRequestAvailable: false,
-} satisfies Offer;
+});
 const ineligibleOffer: Offer = {
   ...offer,
   eligible: false,
