@@ -20,8 +20,24 @@ async function logEntries(page) {
   return page.locator('#log li').evaluateAll((items) => items.map((item) => item.textContent ?? '').reverse());
 }
 
+/**
+ * A browser command must answer within 20 s (Web Test Runner's limit), so a long scenario is cut
+ * into steps that share one page per test session: `demo-open`, then steps, then `demo-close`.
+ */
 export function demoCommands() {
   let origin = '';
+  const pages = new Map();
+
+  const report = async (page, errors) => ({
+    url: page.url(),
+    log: await logEntries(page),
+    panel: await page.$$eval('#settings select, #settings input', (fields) =>
+      Object.fromEntries(fields.map((field) => [field.name, field.value])),
+    ),
+    lang: await page.evaluate(() => document.documentElement.lang),
+    errors,
+  });
+
   return {
     name: 'demo-commands',
     serverStart({ config }) {
@@ -29,66 +45,70 @@ export function demoCommands() {
     },
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('demo-')) return undefined;
-      const context = session.browser.getPage(session.id).context();
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 1280, height: 900 });
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await mkdir(SHOTS, { recursive: true });
-      try {
+      if (command === 'demo-open') {
+        const context = session.browser.getPage(session.id).context();
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        await mkdir(SHOTS, { recursive: true });
         await page.goto(`${origin}/demo/${payload.query ?? ''}`);
-        await page.locator('ssp-buy-button').getByRole('button').first().waitFor();
-        switch (command) {
-          // Choose a product and locale in the QA panel, then buy through the buy button's dialog.
-          case 'demo-purchase': {
-            await page.getByLabel('Product').selectOption(payload.product);
-            await page.getByRole('button', { name: 'Apply' }).click();
-            const dialog = page.locator('ssp-buy-button');
-            await dialog.getByRole('button', { name: /^Buy / }).click();
-            await dialog.getByLabel('Work or school email').fill(payload.email);
-            await dialog.getByRole('button', { name: 'Continue' }).click();
-            const popup = signInPopup(page, payload.email);
-            await dialog.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
-            await popup;
-            await dialog.getByLabel('Number of licenses').fill(String(payload.seats));
-            await dialog.getByRole('button', { name: 'Continue to payment' }).click();
-            const card = dialog.frameLocator('iframe.fake-stripe-frame');
-            await card.getByLabel('Card number').fill(payload.card);
-            await card.getByLabel('Expiration').fill('12 / 34');
-            await card.getByLabel('Security code').fill('123');
-            await dialog.getByRole('button', { name: /^Pay / }).click();
-            await dialog.getByRole('heading', { name: 'You’re all set' }).waitFor({ timeout: 20000 });
-            await page.screenshot({ path: `${SHOTS}/demo-purchase-complete.png` });
-            break;
-          }
-          // An identity that cannot buy: the notice, in the inline flow.
-          case 'demo-ineligible': {
-            const inline = page.locator('#flow-slot ssp-purchase-flow');
-            await inline.getByLabel('Work or school email').fill(payload.email);
-            await inline.getByRole('button', { name: 'Continue' }).click();
-            await inline.getByRole('heading', { name: 'You can’t buy this yourself' }).waitFor({ timeout: 15000 });
-            await page.screenshot({ path: `${SHOTS}/demo-ineligible.png` });
-            break;
-          }
-          // The panel reads its state from the URL.
-          case 'demo-panel': {
-            break;
-          }
-          default:
-            return undefined;
-        }
-        return {
-          url: page.url(),
-          log: await logEntries(page),
-          panel: await page.$$eval('#settings select, #settings input', (fields) =>
-            Object.fromEntries(fields.map((field) => [field.name, field.value])),
-          ),
-          lang: await page.evaluate(() => document.documentElement.lang),
-          errors,
-        };
-      } finally {
-        await page.close();
+        await page
+          .locator('ssp-buy-button')
+          .getByRole('button', { name: /^Buy |^Köp / })
+          .waitFor();
+        pages.set(session.id, { page, errors });
+        return report(page, errors);
       }
+      const open = pages.get(session.id);
+      if (!open) throw new Error('demo-open first');
+      const { page, errors } = open;
+      const dialog = page.locator('ssp-buy-button');
+      switch (command) {
+        // Choose the product in the QA panel, open the buy button's dialog, sign in, pick seats.
+        case 'demo-to-payment': {
+          await page.getByLabel('Product').selectOption(payload.product);
+          await page.getByRole('button', { name: 'Apply' }).click();
+          await dialog.getByRole('button', { name: /^Buy / }).click();
+          await dialog.getByLabel('Work or school email').fill(payload.email);
+          await dialog.getByRole('button', { name: 'Continue' }).click();
+          const popup = signInPopup(page, payload.email);
+          await dialog.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
+          await popup;
+          await dialog.getByLabel('Number of licenses').fill(String(payload.seats));
+          await dialog.getByRole('button', { name: 'Continue to payment' }).click();
+          await dialog.frameLocator('iframe.fake-stripe-frame').getByLabel('Card number').waitFor();
+          break;
+        }
+        // Type a test card into the (fake) Stripe iframe, pay, wait for the confirmation.
+        case 'demo-pay': {
+          const card = dialog.frameLocator('iframe.fake-stripe-frame');
+          await card.getByLabel('Card number').fill(payload.card);
+          await card.getByLabel('Expiration').fill('12 / 34');
+          await card.getByLabel('Security code').fill('123');
+          await dialog.getByRole('button', { name: /^Pay / }).click();
+          await dialog.getByRole('heading', { name: 'You’re all set' }).waitFor({ timeout: 15000 });
+          await page.screenshot({ path: `${SHOTS}/demo-purchase-complete.png` });
+          break;
+        }
+        // An identity that cannot buy: the notice, in the inline flow.
+        case 'demo-ineligible': {
+          const inline = page.locator('#flow-slot ssp-purchase-flow');
+          await inline.getByLabel('Work or school email').fill(payload.email);
+          await inline.getByRole('button', { name: 'Continue' }).click();
+          await inline.getByRole('heading', { name: 'You can’t buy this yourself' }).waitFor({ timeout: 15000 });
+          await page.screenshot({ path: `${SHOTS}/demo-ineligible.png` });
+          break;
+        }
+        case 'demo-close': {
+          pages.delete(session.id);
+          await page.close();
+          return true;
+        }
+        default:
+          return undefined;
+      }
+      return report(page, errors);
     },
   };
 }

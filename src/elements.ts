@@ -3,6 +3,8 @@
  * second copy of the SDK on the page (npm and CDN) never throws. Step code loads on demand, and
  * the flow asks for the next step one step ahead (prefetch).
  */
+import { loadLocale } from './i18n/i18n.js';
+
 type Loader = () => Promise<CustomElementConstructor>;
 
 const loaders = {
@@ -46,7 +48,7 @@ export function isSspTag(tag: string): tag is SspTag {
 
 /** Loads every element now (tests, and pages that prefer no lazy loading). */
 export async function loadAll(): Promise<void> {
-  await Promise.all(TAGS.map(loadElement));
+  await Promise.all([...TAGS.map(loadElement), loadLocale(document.documentElement.lang || 'en'), loadLocale('en')]);
 }
 
 /**

@@ -15,6 +15,13 @@ export { CheckoutApiError, CheckoutClient, type ApiErrorCode, type Offer, type P
 export { DelegatedAuthProvider, type HostTokenCallback } from './auth/delegated.js';
 export { AuthError, type AuthAccount, type AuthProvider, type SignInRequest } from './auth/types.js';
 export type { PaymentProvider, PaymentSession, ConfirmResult, MountOptions } from './payment/types.js';
-export { LocalizeController, registerLocale, type Catalog, type MessageOverrides } from './i18n/i18n.js';
+export {
+  LOCALES,
+  LocalizeController,
+  loadLocale,
+  registerLocale,
+  type Catalog,
+  type MessageOverrides,
+} from './i18n/i18n.js';
 export { PRODUCTS, PRODUCT_IDS, isProductId, type ProductId, type ProductInfo } from './shared/products.js';
 export { defineElement, loadAll, loadElement } from './elements.js';

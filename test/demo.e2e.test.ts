@@ -15,15 +15,12 @@ const run = (command: string, payload: object) => executeServerCommand(command, 
 
 describe('the QA demo', function () {
   this.timeout(60000);
+  afterEach(() => executeServerCommand('demo-close', {}).catch(() => undefined));
 
   it('buys Power BI Pro through the buy button’s dialog, with the events in the log', async () => {
-    const result = await run('demo-purchase', {
-      query: '?fault=tenant:latency=300',
-      product: 'power-bi-pro',
-      email: 'megan@contoso.com',
-      seats: 3,
-      card: '4242 4242 4242 4242',
-    });
+    await run('demo-open', { query: '?fault=tenant:latency=300' });
+    await run('demo-to-payment', { product: 'power-bi-pro', email: 'megan@contoso.com', seats: 3 });
+    const result = await run('demo-pay', { card: '4242 4242 4242 4242' });
     expect(result.errors).to.deep.equal([]);
     expect(result.url).to.contain('product=power-bi-pro').and.contain('fault=tenant');
     const steps = result.log
@@ -43,13 +40,14 @@ describe('the QA demo', function () {
   });
 
   it('shows the ineligible notice for a personal email, with the reason in the log', async () => {
-    const result = await run('demo-ineligible', { query: '?product=visio-plan-2', email: 'someone@gmail.com' });
+    await run('demo-open', { query: '?product=visio-plan-2' });
+    const result = await run('demo-ineligible', { email: 'someone@gmail.com' });
     expect(result.errors).to.deep.equal([]);
     expect(result.log.find((line) => line.includes('ssp-ineligible'))).to.contain('"reason":"personal-email"');
   });
 
   it('reproduces the panel from the URL, so a bug report is a link', async () => {
-    const result = await run('demo-panel', {
+    const result = await run('demo-open', {
       query: '?product=project-plan-3&locale=sv&theme=dark&auth=test&fault=offer:500*2',
     });
     expect(result.panel).to.include({

@@ -5,6 +5,7 @@ import { FakePaymentProvider } from '../../mocks/fake-payment.js';
 import { TestAuthProvider } from '../../mocks/test-auth.js';
 import type { SspPurchaseFlow } from '../../src/components/purchase-flow/purchase-flow.js';
 import { loadAll } from '../../src/elements.js';
+import { loadLocale } from '../../src/i18n/i18n.js';
 import type { Step } from '../../src/shared/events.js';
 import { mockCheckout, resetMockCheckout } from './mock-checkout.js';
 
@@ -20,7 +21,7 @@ const FLOW_EVENTS = ['ssp-step-change', 'ssp-ineligible', 'ssp-purchase-complete
 let listeners: Array<[string, (event: Event) => void]> = [];
 
 export async function freshWorld(): Promise<void> {
-  await loadAll();
+  await Promise.all([loadAll(), loadLocale('sv')]);
   await resetMockCheckout();
   sessionStorage.clear();
 }

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { HostTokenCallback } from '../../auth/delegated.js';
 import type { AuthProvider } from '../../auth/types.js';
 import { loadElement } from '../../elements.js';
-import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { LocalizeController, loadLocale, type MessageOverrides } from '../../i18n/i18n.js';
 import type { PaymentProvider } from '../../payment/types.js';
 import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
@@ -81,7 +81,7 @@ export class SspBuyButton extends LitElement {
 
   /** Opens the purchase dialog (loads the flow's code first if needed). */
   async show(): Promise<void> {
-    await loadElement('ssp-purchase-flow');
+    await Promise.all([loadElement('ssp-purchase-flow'), loadLocale(this.i18n.lang).catch(() => undefined)]);
     this.opened = true;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
@@ -92,7 +92,10 @@ export class SspBuyButton extends LitElement {
     if (this.dialog?.open) this.dialog.close();
   }
 
-  private preload = (): void => void loadElement('ssp-purchase-flow').catch(() => undefined);
+  private preload = (): void => {
+    void loadElement('ssp-purchase-flow').catch(() => undefined);
+    void loadLocale(this.i18n.lang).catch(() => undefined);
+  };
 
   /**
    * Stripe appends its 3-D Secure challenge to the body, which a modal dialog (top layer) would
@@ -128,9 +131,13 @@ export class SspBuyButton extends LitElement {
     if (this.product && !isProductId(this.product)) {
       return html`<p part="error" class="error" role="alert">${this.i18n.t('configUnknownProduct', this.product)}</p>`;
     }
-    const label = isProductId(this.product)
-      ? this.i18n.t('buyButtonLabel', PRODUCTS[this.product].name)
-      : this.i18n.t('buyButtonLabelGeneric');
+    const name = isProductId(this.product) ? PRODUCTS[this.product].name : '';
+    // Until the locale's messages arrive (a few ms), the button says the product's name.
+    const label = !this.i18n.ready
+      ? name || '…'
+      : name
+        ? this.i18n.t('buyButtonLabel', name)
+        : this.i18n.t('buyButtonLabelGeneric');
     return html`
       <button
         part="button"

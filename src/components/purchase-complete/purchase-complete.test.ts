@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { loadAll } from '../../elements.js';
+import { loadLocale } from '../../i18n/i18n.js';
 import type { SspPurchaseComplete } from './purchase-complete.js';
 
 describe('<ssp-purchase-complete>', () => {
-  before(loadAll);
+  before(() => Promise.all([loadAll(), loadLocale('sv')]));
 
   it('says what was bought, for how much, and where to assign licenses', async () => {
     const el = await fixture<SspPurchaseComplete>(

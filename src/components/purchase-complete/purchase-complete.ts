@@ -53,9 +53,7 @@ export class SspPurchaseComplete extends LitElement {
   private summary(name: string): string {
     const i18n = this.i18n;
     if (this.kind === 'trial') {
-      const date = this.trialEndsAt
-        ? new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long' }).format(new Date(this.trialEndsAt))
-        : '';
+      const date = this.trialEndsAt ? i18n.date(this.trialEndsAt) : '';
       return i18n.t('completeTrialSummary', name, date);
     }
     const amount = i18n.money(this.amount, this.currency);

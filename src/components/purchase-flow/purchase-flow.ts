@@ -5,7 +5,7 @@ import { DelegatedAuthProvider, type HostTokenCallback } from '../../auth/delega
 import { LazyMsalProvider } from '../../auth/lazy-msal.js';
 import { AuthError, type AuthProvider } from '../../auth/types.js';
 import { loadElement, type SspTag } from '../../elements.js';
-import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { LocalizeController, loadLocale, type MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { LazyStripeProvider, takePaymentRedirect } from '../../payment/lazy.js';
 import type { PaymentProvider, PaymentSession } from '../../payment/types.js';
@@ -174,6 +174,8 @@ export class SspPurchaseFlow extends LitElement {
   }
 
   private async start(): Promise<void> {
+    // The first step shows with its words, not blank: wait for this locale's messages.
+    await Promise.all([loadLocale(this.i18n.lang), loadLocale('en')]).catch(() => undefined);
     const problem = this.configError();
     if (problem) {
       this.send({ type: 'RESUME', state: { step: 'error', error: problem } });

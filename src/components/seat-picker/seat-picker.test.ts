@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { offerFixture } from '../../../test/helpers/offers.js';
 import { loadAll } from '../../elements.js';
+import { loadLocale } from '../../i18n/i18n.js';
 import type { SspSeatsSubmitEvent } from '../../shared/events.js';
 import type { SspSeatPicker } from './seat-picker.js';
 
@@ -16,7 +17,7 @@ async function setQuantity(el: SspSeatPicker, value: string): Promise<void> {
 }
 
 describe('<ssp-seat-picker>', () => {
-  before(loadAll);
+  before(() => Promise.all([loadAll(), loadLocale('sv')]));
 
   it('fires ssp-seats-submit with the quantity and plan', async () => {
     const el = await fixture<SspSeatPicker>(html`<ssp-seat-picker .offer=${offerFixture()}></ssp-seat-picker>`);

@@ -1,0 +1,162 @@
+import type { Catalog } from './en.js';
+
+export const ptBR = {
+  buyButtonLabel: (product: string) => `Comprar ${product}`,
+  buyButtonLabelGeneric: 'Comprar licenças',
+  dialogClose: 'Fechar',
+  loading: 'Carregando…',
+
+  configUnknownProduct: (product: string) =>
+    `Este botão de compra não está configurado corretamente: “${product}” não pode ser comprado aqui.`,
+  configApiBase:
+    'Este formulário de compra não está configurado corretamente: o endereço do serviço de pagamento está ausente ou não é seguro (https).',
+  configAuth: 'Este formulário de compra não está configurado corretamente: faltam as configurações de entrada.',
+  configPayment: 'Este formulário de compra não está configurado corretamente: faltam as configurações de pagamento.',
+  configTitle: 'Compra indisponível',
+
+  emailTitle: (product: string) => `Comprar ${product}`,
+  emailIntro:
+    'Digite seu email corporativo ou educacional. Vamos verificar se sua organização permite que você mesmo compre.',
+  emailLabel: 'Email corporativo ou educacional',
+  emailHint: 'Por exemplo, nome@empresa.com.br',
+  emailSubmit: 'Continuar',
+  emailChecking: 'Verificando…',
+  emailErrorEmpty: 'Digite seu email corporativo ou educacional.',
+  emailErrorFormat: 'Digite um endereço de email no formato nome@empresa.com.br.',
+  emailErrorTooLong: 'Esse endereço de email é longo demais. Use no máximo 254 caracteres.',
+
+  signInTitle: 'Entre para continuar',
+  signInIntro: (email: string, organization: string) =>
+    `Entre como ${email} com sua conta da ${organization}. Uma janela de entrada da Microsoft será aberta.`,
+  signInButton: 'Entrar',
+  signInPreparing: 'Preparando a entrada…',
+  signInBusy: 'Entrando…',
+  signInRedirecting: 'Seu navegador bloqueou a janela de entrada, então vamos levar você para a página de entrada…',
+  useDifferentEmail: 'Usar outro email',
+
+  checkingTitle: 'Verificando o que você pode comprar…',
+
+  seatsTitle: 'Quantas licenças?',
+  seatsTitleAdd: 'Adicionar licenças',
+  seatsExisting: (count: number, product: string) =>
+    count === 1 ? `Você já tem 1 licença do ${product}.` : `Você já tem ${count} licenças do ${product}.`,
+  seatsLabel: 'Número de licenças',
+  seatsHint: (min: number, max: number) => `De ${min} a ${max}. Depois você as atribui aos colegas.`,
+  seatsDecrease: 'Uma licença a menos',
+  seatsIncrease: 'Uma licença a mais',
+  planLegend: 'Cobrança',
+  planMonthly: (price: string) => `Mensal: ${price} por licença por mês`,
+  planYearly: (price: string) => `Anual: ${price} por licença por ano`,
+  totalLabel: 'Total',
+  totalMonthly: (amount: string) => `${amount} por mês`,
+  totalYearly: (amount: string) => `${amount} por ano`,
+  taxExclusive: 'Mais os impostos aplicáveis.',
+  taxInclusive: 'Impostos incluídos.',
+  disclosuresTitle: 'Antes de pagar',
+  disclosureBilledToYou:
+    'Você paga com seu próprio cartão de crédito. A compra é cobrada de você, não da sua organização.',
+  disclosureRenews: 'A assinatura é renovada automaticamente até que você a cancele.',
+  disclosurePrices: 'Os preços podem ser diferentes do contrato da sua organização com a Microsoft.',
+  disclosureAdminSees: 'O administrador de TI pode ver esta compra e assumi-la ou cancelá-la.',
+  disclosureData:
+    'Para processar a compra, são usados seu nome, email, endereço IP e as IDs de locatário e de usuário da sua organização.',
+  seatsSubmit: 'Continuar para o pagamento',
+  seatsSubmitting: 'Preparando o pagamento…',
+  seatsErrorEmpty: 'Digite o número de licenças.',
+  seatsErrorWhole: 'Digite um número inteiro, como 3.',
+  seatsErrorMin: (min: number) => `Compre pelo menos ${min}.`,
+  seatsErrorMax: (max: number) => `Você pode comprar no máximo ${max} aqui.`,
+
+  trialTitle: (product: string) => `Experimente o ${product} gratuitamente`,
+  trialIntro: (days: number) =>
+    `Sua organização permite avaliações gratuitas. Inicie uma avaliação de ${days} dias; não é preciso cartão de crédito.`,
+  trialSubmit: 'Iniciar avaliação gratuita',
+  trialStarting: 'Iniciando sua avaliação…',
+
+  paymentTitle: 'Pagar com cartão',
+  paymentSummary: (count: number, product: string, amount: string) =>
+    count === 1 ? `1 licença do ${product}: ${amount}` : `${count} licenças do ${product}: ${amount}`,
+  paymentCardOnly: 'O cartão de crédito é a única forma de pagamento.',
+  paymentLoading: 'Carregando o formulário de pagamento seguro…',
+  paymentSubmit: (amount: string) => `Pagar ${amount}`,
+  paymentPaying: 'Pagando…',
+  paymentBack: 'Alterar licenças',
+  paymentNotTwice: 'Você não será cobrado duas vezes.',
+
+  processingTitle: 'Confirmando seu pagamento…',
+  processingSlow:
+    'Ainda estamos verificando o status do pagamento. Isso pode levar um minuto. Você não será cobrado duas vezes e pode fechar esta janela e voltar depois.',
+
+  completeTitle: 'Tudo pronto',
+  completeTrialTitle: 'Sua avaliação começou',
+  completeSummary: (count: number, product: string, amount: string) =>
+    count === 1
+      ? `Você comprou 1 licença do ${product} por ${amount}.`
+      : `Você comprou ${count} licenças do ${product} por ${amount}.`,
+  completeAddedSummary: (count: number, product: string, amount: string) =>
+    count === 1
+      ? `Você adicionou 1 licença do ${product} por ${amount}.`
+      : `Você adicionou ${count} licenças do ${product} por ${amount}.`,
+  completeTrialSummary: (product: string, date: string) => `Você pode experimentar o ${product} até ${date}.`,
+  completeStart: (product: string) => `Começar a usar o ${product}`,
+  completeAdmin: 'Atribuir licenças no centro de administração',
+  completeAdminHint:
+    'No centro de administração do Microsoft 365, você pode atribuir licenças a pessoas da sua organização (até 20 por vez), comprar mais, cancelar, atualizar o cartão e ver as faturas.',
+
+  ineligibleTitle: 'Você não pode comprar isto por conta própria',
+  reasonPersonalEmail:
+    'Use seu email corporativo ou educacional. Endereços pessoais não podem comprar para uma organização.',
+  reasonNoTenant: 'Não encontramos nenhuma organização que use o domínio deste email com a Microsoft.',
+  reasonUnmanagedTenant:
+    'A conta Microsoft da sua organização ainda não tem administrador. Um administrador precisa assumir a organização antes que alguém possa comprar.',
+  reasonGovernmentTenant: 'A compra por autoatendimento não está disponível para organizações governamentais.',
+  reasonEducationTenant: 'A compra por autoatendimento não está disponível para instituições de ensino.',
+  reasonGuestUser: 'Você entrou como convidado nesta organização. Somente os membros dela podem comprar.',
+  reasonMarketUnavailable: (product: string) =>
+    `O ${product} não pode ser comprado por autoatendimento no país ou na região da sua organização.`,
+  reasonDisabledByAdmin: (product: string) =>
+    `Seu administrador de TI desativou a compra por autoatendimento do ${product}.`,
+  reasonTrialsOnly: (product: string) =>
+    `Seu administrador de TI permite apenas avaliações gratuitas sem forma de pagamento, e o ${product} não tem nenhuma.`,
+  ineligibleContact: 'Fale com seu administrador de TI para obtê-lo.',
+  ineligibleAdminMessage: (organization: string) => `Uma mensagem da ${organization}:`,
+  ineligibleAdminLink: 'Abrir a página de solicitações da sua organização',
+  licenseRequestLabel: 'Mensagem para o administrador (opcional)',
+  licenseRequestSubmit: 'Pedir uma licença ao meu administrador',
+  licenseRequestSending: 'Enviando…',
+  licenseRequestSent: 'Sua solicitação foi enviada ao administrador.',
+
+  errorTitle: 'Algo deu errado',
+  retry: 'Tentar novamente',
+  startOver: 'Recomeçar',
+  errorOffline: 'Você está offline. Verifique sua conexão e tente novamente.',
+  errorNetwork: 'Não foi possível acessar o serviço de pagamento. Verifique sua conexão e tente novamente.',
+  errorTimeout: 'O serviço de pagamento demorou demais para responder. Tente novamente.',
+  errorRateLimited: (seconds: number) =>
+    seconds === 1
+      ? 'Tentativas demais. Tente novamente em 1 segundo.'
+      : `Tentativas demais. Tente novamente em ${seconds} segundos.`,
+  errorServer: 'Algo deu errado do nosso lado. Tente novamente.',
+  errorUnavailable: 'O serviço de pagamento está indisponível no momento. Tente novamente em instantes.',
+  errorBadResponse: 'Recebemos uma resposta que não entendemos. Tente novamente.',
+  errorSession: 'Sua sessão expirou. Entre novamente.',
+  errorQuantity: 'Esse número de licenças não pode ser comprado. Altere-o e tente novamente.',
+  errorNotEligible: 'Sua conta não pode comprar este produto.',
+  errorUnknown: 'Algo deu errado. Tente novamente.',
+  errorPopupBlocked: 'Seu navegador bloqueou a janela de entrada. Permita pop-ups para esta página ou tente novamente.',
+  errorSignInCancelled: 'A entrada foi cancelada. Entre para continuar.',
+  errorSignInBusy: 'Já há outra entrada aberta nesta página. Conclua-a ou feche-a e tente novamente.',
+  errorSignInFailed: 'Não foi possível entrar. Tente novamente.',
+  errorAccountMismatch: 'Você entrou com uma conta diferente do email digitado. Entre com esse email ou use outro.',
+  errorCardDeclined: 'Seu cartão foi recusado. Tente outro cartão ou fale com seu banco.',
+  errorInsufficientFunds: 'Seu cartão não tem saldo suficiente. Tente outro cartão.',
+  errorExpiredCard: 'Seu cartão está vencido. Verifique a validade ou use outro cartão.',
+  errorIncorrectCvc: 'O código de segurança está incorreto. Verifique o código no verso do cartão.',
+  errorAuthenticationFailed: 'Seu banco não conseguiu verificar o pagamento. Tente novamente ou use outro cartão.',
+  errorProcessing: 'Não foi possível processar seu cartão. Tente novamente em instantes.',
+  errorIncomplete: 'Complete os dados do cartão.',
+  errorPaymentLoad:
+    'Não foi possível carregar o formulário de pagamento seguro. Verifique sua conexão e tente novamente.',
+  errorPaymentExpired: 'O pagamento expirou antes de ser concluído. Recomece; você não foi cobrado.',
+  errorPaymentFailed: 'O pagamento não foi concluído e você não foi cobrado. Recomece para tentar novamente.',
+} satisfies Catalog;
