@@ -100,6 +100,22 @@ export function demoCommands() {
           await page.screenshot({ path: `${SHOTS}/demo-ineligible.png` });
           break;
         }
+        // axe with the WCAG A/AA tags over the whole page (the SDK's elements included), the
+        // buy button's dialog open on its email step.
+        case 'demo-axe': {
+          await dialog.getByRole('button', { name: /^Buy |^Köp / }).click();
+          await dialog.getByRole('heading', { level: 2 }).first().waitFor();
+          await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+          const violations = await page.evaluate(async (tags) => {
+            const result = await window.axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+              resultTypes: ['violations'],
+            });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          }, payload.tags);
+          await page.screenshot({ path: `${SHOTS}/demo-theme-${payload.theme}.png` });
+          return { violations };
+        }
         case 'demo-close': {
           pages.delete(session.id);
           await page.close();

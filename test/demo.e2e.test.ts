@@ -2,6 +2,7 @@
 // ineligible identity, with the event log checked and a screenshot of each end state saved.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { WCAG_AA_TAGS } from './helpers/axe.js';
 
 interface DemoResult {
   url: string;
@@ -59,4 +60,14 @@ describe('the QA demo', function () {
     });
     expect(result.lang).to.equal('sv');
   });
+
+  for (const theme of ['light', 'dark', 'brand']) {
+    it(`meets the WCAG A/AA rules, contrast included, in the ${theme} theme`, async () => {
+      await run('demo-open', { query: `?theme=${theme}&auth=test` });
+      const { violations } = (await executeServerCommand('demo-axe', { theme, tags: WCAG_AA_TAGS })) as {
+        violations: string[];
+      };
+      expect(violations, violations.join('\n')).to.deep.equal([]);
+    });
+  }
 });

@@ -37,7 +37,11 @@ export function pseudoCatalog(): Catalog {
   const entries = Object.entries(en).map(([key, message]) => [
     key,
     typeof message === 'function'
-      ? (...args: unknown[]) => pseudoize((message as (...a: unknown[]) => string)(...args))
+      ? Object.defineProperty(
+          (...args: unknown[]) => pseudoize((message as (...a: unknown[]) => string)(...args)),
+          'length',
+          { value: message.length },
+        )
       : pseudoize(message),
   ]);
   return Object.fromEntries(entries) as Catalog;

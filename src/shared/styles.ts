@@ -144,6 +144,8 @@ export const stepStyles = css`
     align-items: center;
   }
   .link {
+    display: inline-flex;
+    align-items: center;
     color: var(--ssp-color-link, #0f5ec4);
     text-decoration: underline;
     background: none;

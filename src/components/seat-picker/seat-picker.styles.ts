@@ -29,8 +29,9 @@ export const seatPickerStyles = css`
     font-weight: 400;
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     min-block-size: 0;
     margin: 0;
   }
