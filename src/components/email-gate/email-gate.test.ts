@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { loadAll } from '../../elements.js';
-import type { SspEmailSubmitEvent } from '../../shared/events.js';
+import type { SspEmailSubmitEvent } from '../../shared/step-events.js';
 import type { SspEmailGate } from './email-gate.js';
 
 const input = (el: SspEmailGate) => el.shadowRoot!.querySelector('input')!;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { IneligibleReason } from '../../api/client.js';
 import { loadAll } from '../../elements.js';
-import type { SspLicenseRequestEvent } from '../../shared/events.js';
+import type { SspLicenseRequestEvent } from '../../shared/step-events.js';
 import type { SspIneligibleNotice } from './ineligible-notice.js';
 
 const reasons: Array<[IneligibleReason, RegExp]> = [

@@ -15,14 +15,17 @@ import {
   SspPaymentConfirmingEvent,
   SspPurchaseCompleteEvent,
   SspStepChangeEvent,
+  type Step,
+} from '../../shared/events.js';
+import {
   type SspEmailSubmitEvent,
   type SspLicenseRequestEvent,
   type SspNavigateEvent,
   type SspSeatsSubmitEvent,
-  type Step,
-} from '../../shared/events.js';
+} from '../../shared/step-events.js';
 import { isProductId } from '../../shared/products.js';
-import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
+import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
+import { stepStyles } from '../../shared/step-styles.js';
 import { initialState, transition, type FlowError, type FlowEvent, type FlowState } from './machine.js';
 import { readSnapshot, snapshotOf, writeSnapshot, clearSnapshot, type Snapshot } from './persistence.js';
 import { purchaseFlowStyles } from './purchase-flow.styles.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { offerFixture } from '../../../test/helpers/offers.js';
 import { loadAll } from '../../elements.js';
 import { loadLocale } from '../../i18n/i18n.js';
-import type { SspSeatsSubmitEvent } from '../../shared/events.js';
+import type { SspSeatsSubmitEvent } from '../../shared/step-events.js';
 import type { SspSeatPicker } from './seat-picker.js';
 
 const $ = <T extends Element = HTMLElement>(el: SspSeatPicker, selector: string) =>

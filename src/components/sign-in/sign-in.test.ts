@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { loadAll } from '../../elements.js';
-import type { SspNavigateEvent } from '../../shared/events.js';
+import type { SspNavigateEvent } from '../../shared/step-events.js';
 import type { SspSignIn } from './sign-in.js';
 
 const signInButton = (el: SspSignIn) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
