@@ -88,7 +88,8 @@ export function checkoutHandlers(service: MockCheckoutService, faults: FaultPlan
     http.get(`${base}/v1/purchases/:purchaseId`, async ({ request, params }) => {
       const fault = await injectFault(faults, 'status');
       if (fault) return fault;
-      return toResponse(await service.getPurchase(auth(request), String(params.purchaseId)));
+      const wait = Number(new URL(request.url).searchParams.get('wait') ?? 0) || 0;
+      return toResponse(await service.getPurchase(auth(request), String(params.purchaseId), wait));
     }),
     http.post(`${base}/v1/trials`, async ({ request }) => {
       const fault = await injectFault(faults, 'trial');

@@ -284,15 +284,21 @@ export class MockCheckoutService {
     );
   }
 
-  async getPurchase(authorization: string | null, purchaseId: string): Promise<MockResponse> {
+  /** `waitSeconds`: a long poll, answered when a pending status changes or the time is up. */
+  async getPurchase(authorization: string | null, purchaseId: string, waitSeconds = 0): Promise<MockResponse> {
     const claims = await this.authenticate(authorization);
     if ('status' in claims) return claims;
-    const db = this.load();
-    const purchase = db.purchases[purchaseId];
-    if (!purchase || purchase.owner !== claims.oid) return problem(404, 'purchase-not-found');
-    const body = this.present(db, purchase);
-    this.save(db);
-    return ok(200, body);
+    const deadline = Date.now() + Math.min(25, Math.max(0, waitSeconds)) * 1000;
+    for (;;) {
+      const db = this.load();
+      const purchase = db.purchases[purchaseId];
+      if (!purchase || purchase.owner !== claims.oid) return problem(404, 'purchase-not-found');
+      const body = this.present(db, purchase);
+      this.save(db);
+      const pending = body.status === 'processing' || (body.status === 'requires_payment' && !body.lastPaymentError);
+      if (!pending || Date.now() >= deadline) return ok(200, body);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200, deadline - Date.now())));
+    }
   }
 
   /** The public form of a purchase, first moving a paid one to `active` when its time has come. */

@@ -86,6 +86,22 @@ describe('card payment with Stripe (the real loader over a fake Stripe.js)', () 
     expect(stripe.mounts).to.equal(1);
   });
 
+  it('makes at most 4 requests to the checkout API for a happy-path purchase', async () => {
+    const mock = await mockCheckout();
+    mock.service.processingMs = 1500; // the webhook takes its time: one long poll covers it
+    const harness = await toPayment('visio-plan-1', 'megan@contoso.com', '2');
+    await payWithStripe(harness.flow, '4242 4242 4242 4242');
+    await untilStep(harness.flow, 'complete');
+    const calls = requestsTo('').map((r) => `${r.method} ${new URL(r.url).pathname}`);
+    expect(calls.length, calls.join('\n')).to.be.at.most(4);
+    expect(calls).to.deep.equal([
+      'POST /v1/tenant-lookups',
+      'GET /v1/products/visio-plan-1/offer',
+      'POST /v1/purchases',
+      `GET /v1/purchases/${mock.service.purchases()[0]!.id}`,
+    ]);
+  });
+
   it('4242 4242 4242 4242 succeeds: processing, then complete with the right amount', async () => {
     const harness = await toPayment('power-bi-pro', 'megan@contoso.com', '3');
     await payWithStripe(harness.flow, '4242 4242 4242 4242');

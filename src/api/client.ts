@@ -85,6 +85,8 @@ interface RequestSpec {
   signal?: AbortSignal;
   /** Checks the parsed body has the fields the widget relies on. */
   expect: (body: unknown) => boolean;
+  /** This call's own per-attempt timeout (long polls), instead of the client's. */
+  timeoutMs?: number;
 }
 
 export interface CallOptions {
@@ -162,12 +164,15 @@ export class CheckoutClient {
     });
   }
 
-  getPurchase(purchaseId: string, options: CallOptions = {}): Promise<Purchase> {
+  /** With `waitSeconds`, a long poll: the service answers when the pending status changes. */
+  getPurchase(purchaseId: string, options: CallOptions & { waitSeconds?: number } = {}): Promise<Purchase> {
+    const wait = options.waitSeconds ? `?wait=${Math.min(25, Math.max(0, Math.round(options.waitSeconds)))}` : '';
     return this.request({
       method: 'GET',
-      path: `/v1/purchases/${encodeURIComponent(purchaseId)}`,
+      path: `/v1/purchases/${encodeURIComponent(purchaseId)}${wait}`,
       auth: true,
       signal: options.signal,
+      ...(options.waitSeconds ? { timeoutMs: (options.waitSeconds + 10) * 1000 } : {}),
       expect: hasKeys('id', 'status', 'amount', 'quantity'),
     });
   }
@@ -250,7 +255,8 @@ export class CheckoutClient {
       headers['Authorization'] = `Bearer ${await this.options.getAccessToken({ forceRefresh })}`;
     }
 
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const timeoutMs = Math.max(spec.timeoutMs ?? 0, this.options.timeoutMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
     const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
     let response: Response;
     let text: string;
@@ -267,7 +273,7 @@ export class CheckoutClient {
     } catch (error) {
       if (spec.signal?.aborted) throw new CheckoutApiError('aborted', 'The request was cancelled.');
       if (timeout.aborted) {
-        throw new CheckoutApiError('timeout', `No answer within ${this.options.timeoutMs} ms.`, { retryable: true });
+        throw new CheckoutApiError('timeout', `No answer within ${timeoutMs} ms.`, { retryable: true });
       }
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       throw new CheckoutApiError(offline ? 'offline' : 'network', String((error as Error)?.message ?? error), {

@@ -67,7 +67,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a purchase's status (poll until `active` or `failed`) */
+    /**
+     * Read a purchase's status (poll until `active` or `failed`)
+     * @description With `wait`, a long poll: while the purchase is `processing` (or still `requires_payment`
+     *     with no failed attempt, as right after a confirmed payment whose webhook has not arrived),
+     *     the service holds the answer for up to `wait` seconds and answers as soon as the status
+     *     changes. One request then usually covers the whole confirmation.
+     */
     get: operations['getPurchase'];
     put?: never;
     post?: never;
@@ -488,7 +494,10 @@ export interface operations {
   };
   getPurchase: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Seconds to hold the answer while the status is pending (long poll). */
+        wait?: number;
+      };
       header?: never;
       path: {
         purchaseId: string;

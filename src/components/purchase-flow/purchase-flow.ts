@@ -491,20 +491,29 @@ export class SspPurchaseFlow extends LitElement {
     }
   }
 
+  /**
+   * Waits for the server to confirm the purchase with long polls (one request usually covers it);
+   * after SLOW_AFTER_MS the person is told the status is still being checked, never "failed".
+   */
   private async poll(purchaseId: string): Promise<void> {
-    const started = Date.now();
-    let delay = 400;
     const polling = () => this.isConnected && this.state.step === 'processing' && this.state.purchase.id === purchaseId;
-    while (polling()) {
-      try {
-        this.send({ type: 'STATUS', purchase: await this.client!.getPurchase(purchaseId) });
-      } catch (error) {
-        this.send({ type: 'REQUEST_FAILED', error: toFlowError(error) });
+    const slow = setTimeout(() => polling() && this.send({ type: 'SLOW' }), SLOW_AFTER_MS);
+    let delay = 500;
+    try {
+      while (polling()) {
+        const asked = Date.now();
+        try {
+          this.send({ type: 'STATUS', purchase: await this.client!.getPurchase(purchaseId, { waitSeconds: 20 }) });
+          if (Date.now() - asked > 1000) continue; // the service held the answer: ask again at once
+        } catch (error) {
+          this.send({ type: 'REQUEST_FAILED', error: toFlowError(error) });
+        }
+        // A service without long polls (or an error): back off before asking again.
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 1.5, 4000);
       }
-      if (!polling()) return;
-      if (Date.now() - started > SLOW_AFTER_MS) this.send({ type: 'SLOW' });
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 1.5, 4000);
+    } finally {
+      clearTimeout(slow);
     }
   }
 
