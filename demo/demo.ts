@@ -153,6 +153,7 @@ function apply(settings: Settings): void {
   configure(button);
   $('#buy-slot').replaceChildren(button);
   const flow = document.createElement('ssp-purchase-flow');
+  flow.setAttribute('flow-id', 'inline'); // its own resume state, apart from the dialog's
   configure(flow);
   $('#flow-slot').replaceChildren(flow);
 }

@@ -172,6 +172,18 @@ describe('purchase flow end to end (mock service, test sign-in, fake payment)', 
     expect((await mockCheckout()).service.purchases()).to.have.length(1);
   });
 
+  it('keeps two flows for the same product apart with flow-id', async () => {
+    const harness = await mountFlow('power-bi-pro');
+    await submitEmail(harness.flow, 'megan@contoso.com');
+    await untilStep(harness.flow, 'sign-in');
+    const other = await mountFlow('power-bi-pro');
+    other.flow.setAttribute('flow-id', 'inline');
+    other.flow.reset();
+    await untilStep(other.flow, 'email');
+    expect(sessionStorage.getItem('ssp-widgets:flow:power-bi-pro')).to.contain('"step":"sign-in"');
+    expect(sessionStorage.getItem('ssp-widgets:flow:power-bi-pro:inline')).to.contain('"step":"email"');
+  });
+
   it('shows an already active purchase as complete after a reload, never as a new payment', async () => {
     let harness = await mountFlow('power-bi-pro');
     await buy(harness, 'megan@contoso.com', '2');

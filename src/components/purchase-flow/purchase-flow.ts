@@ -118,6 +118,11 @@ export class SspPurchaseFlow extends LitElement {
   @property({ attribute: false }) paymentMount?: HTMLElement;
   /** Host overrides for any message of the catalog. */
   @property({ attribute: false }) messages?: MessageOverrides;
+  /**
+   * Tells apart two flows for the same product on one page (each resumes its own state after a
+   * reload); flows without it share the product's stored state.
+   */
+  @property({ attribute: 'flow-id' }) flowId = '';
 
   @state() private state: FlowState = initialState();
   @state() private resuming = false;
@@ -151,9 +156,13 @@ export class SspPurchaseFlow extends LitElement {
     this.started = false;
   }
 
+  private get storageName(): string {
+    return this.flowId ? `${this.product}:${this.flowId}` : this.product;
+  }
+
   /** Starts over from the email step and forgets the stored flow state. */
   reset(): void {
-    clearSnapshot(this.product);
+    clearSnapshot(this.storageName);
     this.snapshot = undefined;
     this.send({ type: 'RESUME', state: initialState(this.email) });
   }
@@ -208,7 +217,7 @@ export class SspPurchaseFlow extends LitElement {
       getAccessToken: (request) => this.auth!.getAccessToken(request),
       locale: () => this.i18n.lang,
     });
-    this.snapshot = readSnapshot(this.product);
+    this.snapshot = readSnapshot(this.storageName);
     const snapshot = this.snapshot;
     if (!snapshot) {
       this.send({ type: 'RESUME', state: initialState(this.email) });
@@ -269,7 +278,7 @@ export class SspPurchaseFlow extends LitElement {
     this.state = next;
     this.snapshot = snapshotOf(next, this.snapshot);
     if (next.step === 'email' && event.type === 'RESTART') this.snapshot.keys = {};
-    writeSnapshot(this.product, this.snapshot);
+    writeSnapshot(this.storageName, this.snapshot);
     if (next.step !== previous.step || event.type === 'RETRY' || event.type === 'RESUME')
       this.enter(next, previous.step);
   }
@@ -336,7 +345,7 @@ export class SspPurchaseFlow extends LitElement {
     const snapshot = (this.snapshot ??= snapshotOf(this.state, undefined));
     if (!snapshot.keys[action]) {
       snapshot.keys[action] = newIdempotencyKey();
-      writeSnapshot(this.product, snapshot);
+      writeSnapshot(this.storageName, snapshot);
     }
     return snapshot.keys[action]!;
   }
