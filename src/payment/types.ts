@@ -1,14 +1,10 @@
-/** What went wrong with a card payment; the flow shows a localized message for each. */
-export type PaymentErrorCode =
-  | 'card_declined'
-  | 'insufficient_funds'
-  | 'expired_card'
-  | 'incorrect_cvc'
-  | 'authentication_failed'
-  | 'processing_error'
-  | 'incomplete'
-  | 'load-failed'
-  | 'unknown';
+import type { PaymentFailure } from '../api/client.js';
+
+/**
+ * What went wrong with a card payment (the checkout API's failure codes, plus what happens in the
+ * browser); the flow shows a localized message for each.
+ */
+export type PaymentErrorCode = Exclude<PaymentFailure, 'payment_expired'> | 'incomplete' | 'load-failed' | 'unknown';
 
 export interface PaymentError {
   code: PaymentErrorCode;
