@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { SspIneligibleEvent, SspPurchaseCompleteEvent, SspStepChangeEvent } from '../src/shared/events.js';
 import { mockCheckout, requestsTo } from './helpers/mock-checkout.js';
 import {

@@ -1,6 +1,7 @@
 // A whole purchase with the keyboard alone (no mouse or click events): Tab, typing, Enter,
 // through the buy button's dialog, every step, and the card fields in Stripe's (fake) iframe.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { TestAuthProvider } from '../mocks/test-auth.js';

@@ -1,7 +1,8 @@
 // SDK-owned sign-in with the real @azure/msal-browser against a real OpenID Connect provider
 // (oidc-provider on loopback, started by the test command), and the mock checkout service
 // validating the provider's RS256 tokens.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { localSignIn, type LocalSignIn } from '../mocks/local-sign-in.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';

@@ -1,5 +1,6 @@
 // Its own file (its own page): Stripe's loader remembers the first Stripe.js it finds.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { mockCheckout } from './helpers/mock-checkout.js';
 import {

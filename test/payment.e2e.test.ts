@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { installFakeStripe, type FakeStripeLog } from '../mocks/fake-stripe.js';
 import type { SspPurchaseCompleteEvent } from '../src/shared/events.js';

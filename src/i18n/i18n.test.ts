@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/helpers/wait.js';
 import { LitElement } from 'lit';
 import { LOCALES, LocalizeController, loadLocale, matchLocale } from './i18n.js';
 import { en } from './locales/en.js';

@@ -1,5 +1,6 @@
 /** Drives `<ssp-purchase-flow>` as a person would: through its step views' fields and buttons. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { LitElement } from 'lit';
 import { FakePaymentProvider } from '../../mocks/fake-payment.js';
 import { TestAuthProvider } from '../../mocks/test-auth.js';
