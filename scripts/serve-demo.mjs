@@ -2,15 +2,16 @@
 import { startDevServer } from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
 
-const port = Number(process.env.PORT) || 8000;
+// PORT, or 8000, or the next free port after it when 8000 is taken.
+const port = Number(process.env.PORT) || undefined;
 const server = await startDevServer({
-  config: { ...config, port },
+  config: { ...config, ...(port ? { port } : {}) },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
 const address = server.server.address();
-const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}/demo/`;
+const url = `http://localhost:${typeof address === 'object' && address ? address.port : (port ?? 8000)}/demo/`;
 console.log(
   `\nssp-widgets demo (offline, on the built-in mock checkout service):\n\n  ${url}\n\nPress Ctrl+C to stop.`,
 );
