@@ -83,12 +83,3 @@ export function parseFaults(text: string): { faults: Array<[Endpoint, Fault]>; r
   }
   return { faults, rejected };
 }
-
-export function formatFaults(faults: Array<[Endpoint, Fault]>): string {
-  return faults
-    .map(
-      ([endpoint, fault]) =>
-        `${endpoint}:${fault.kind}${fault.value !== undefined ? `=${fault.value}` : ''}${fault.times !== undefined ? `*${fault.times}` : ''}`,
-    )
-    .join(',');
-}

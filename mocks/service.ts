@@ -445,16 +445,6 @@ export class MockCheckoutService {
     return true;
   }
 
-  /** A definite failure (the payment expired or was cancelled): start over. */
-  purchaseFailed(purchaseId: string, reason: Schemas['PaymentFailure']): void {
-    const db = this.load();
-    const purchase = db.purchases[purchaseId];
-    if (!purchase) return;
-    purchase.status = 'failed';
-    purchase.failureReason = reason;
-    this.save(db);
-  }
-
   /** For tests and the demo: how many purchases exist, and of what. */
   purchases(): Purchase[] {
     const db = this.load();

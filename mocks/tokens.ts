@@ -6,7 +6,6 @@
 import { accountTypeOf, tenantForDomain } from './identities.js';
 
 export const CHECKOUT_AUDIENCE = 'api://ssp-checkout';
-export const CHECKOUT_SCOPE = `${CHECKOUT_AUDIENCE}/Checkout.Purchase`;
 
 export interface AccessClaims {
   tid: string;

@@ -177,10 +177,6 @@ export class LocalizeController implements ReactiveController {
     return format.format(minorUnits / 10 ** digits);
   }
 
-  number(value: number): string {
-    return new Intl.NumberFormat(this.intlLang).format(value);
-  }
-
   date(iso: string): string {
     return new Intl.DateTimeFormat(this.intlLang, { dateStyle: 'long' }).format(new Date(iso));
   }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HostTokenCallback } from '../../auth/delegated.js';
 import type { AuthProvider } from '../../auth/types.js';
 import { loadElement } from '../../elements.js';
@@ -169,7 +170,7 @@ export class SspBuyButton extends LitElement {
                   lang=${this.i18n.lang}
                   product=${this.product}
                   api-base=${this.apiBase}
-                  api-scopes=${this.apiScopes ?? 'api://ssp-checkout/Checkout.Purchase'}
+                  api-scopes=${ifDefined(this.apiScopes)}
                   stripe-key=${this.stripeKey}
                   ?stripe-disable-fraud-signals=${this.stripeDisableFraudSignals}
                   client-id=${this.clientId}

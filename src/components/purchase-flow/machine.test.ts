@@ -190,6 +190,12 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
     { ...s.payment, error: { code: 'card_declined', recoverable: true } } as FlowState,
   ],
   ['waits for the server after a confirmed payment', s.paymentBusy, { type: 'PAYMENT_CONFIRMED' }, s.processing],
+  [
+    'clears a payment-form failure to mount it again',
+    { ...s.payment, error: { code: 'load-failed', recoverable: true } } as FlowState,
+    { type: 'RETRY' },
+    s.payment,
+  ],
   ['goes back from payment to the seats', s.payment, { type: 'BACK' }, { ...s.seats, choice } as FlowState],
   ['does not go back while paying', s.paymentBusy, { type: 'BACK' }, s.paymentBusy],
   [

@@ -6,7 +6,7 @@
  */
 import type { IneligibleReason, Money, Offer, Purchase, TenantLookup, Trial } from '../../api/client.js';
 import type { AuthAccount } from '../../auth/types.js';
-import type { PurchaseResult, Step } from '../../shared/events.js';
+import type { PurchaseResult } from '../../shared/events.js';
 
 export type Tenant = NonNullable<TenantLookup['tenant']>;
 
@@ -254,6 +254,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
           return fromStatus(state, event.purchase) ?? state;
         case 'REQUEST_FAILED':
           return { ...state, busy: false, error: event.error };
+        case 'RETRY':
+          // The payment form failed to load: clear the message and mount it again.
+          return state.busy ? state : clearError(state);
         case 'BACK':
           return state.busy
             ? state
@@ -308,9 +311,4 @@ function clearError<T extends { error?: FlowError }>(state: T): T {
 
 function signed(state: Signed): Signed {
   return { email: state.email, tenant: state.tenant, account: state.account };
-}
-
-/** The public step name reflected on `<ssp-purchase-flow step="…">`. */
-export function stepOf(state: FlowState): Step {
-  return state.step;
 }

@@ -135,6 +135,8 @@ export class SspPurchaseFlow extends LitElement {
   private client?: CheckoutClient;
   private auth?: AuthProvider;
   private payment?: PaymentProvider;
+  /** The purchase's payment secret: in memory only, never stored. */
+  private clientSecret?: string;
   private redirect?: { status: string; paymentIntent: string };
   private ownMount?: HTMLElement;
   private session?: PaymentSession;
@@ -268,8 +270,6 @@ export class SspPurchaseFlow extends LitElement {
       return { step: 'error', error: toFlowError(error), from: checking };
     }
   }
-
-  private clientSecret?: string;
 
   private send(event: FlowEvent): void {
     const previous = this.state;
@@ -484,7 +484,7 @@ export class SspPurchaseFlow extends LitElement {
     const state = this.state;
     if (state.step !== 'payment' || state.busy) return;
     if (!this.session) {
-      this.send({ type: 'RESUME', state: { ...state, error: undefined } as FlowState });
+      this.send({ type: 'RETRY' }); // the form failed to load: entering the step again remounts it
       return;
     }
     this.send({ type: 'PAY_SUBMITTED' });
