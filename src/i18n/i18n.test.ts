@@ -2,7 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../../test/helpers/wait.js';
 import { LitElement } from 'lit';
 import { LOCALES, LocalizeController, loadLocale, matchLocale } from './i18n.js';
-import { en } from './locales/en.js';
+import { en as flowEn } from './locales/flow/en.js';
+import { en as startEn } from './locales/start/en.js';
+
+const en = { ...startEn, ...flowEn };
 import { pseudoize } from './pseudo.js';
 
 /** A minimal localized element, to test the controller on its own. */

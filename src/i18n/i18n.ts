@@ -1,46 +1,123 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalog } from './locales/en.js';
+import type { StartCatalog } from './locales/start/en.js';
+import type { FlowCatalog } from './locales/flow/en.js';
 
-export type { Catalog };
+/** The whole message catalog: the first screen's part and the rest of the flow's. */
+export type Catalog = StartCatalog & FlowCatalog;
 export type MessageKey = keyof Catalog;
 /** The arguments a message takes: none for a plain string, the function's parameters otherwise. */
 export type MessageArgs<K extends MessageKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
 /** Host overrides: any subset of the catalog, each value a string or a function of the same shape. */
 export type MessageOverrides = Partial<Catalog>;
+/**
+ * A catalog loads in two parts: `start` (buy button, dialog, configuration errors, the email step)
+ * with the entry, and `flow` (every later step) while the email step is shown.
+ */
+export type CatalogPart = 'start' | 'flow';
+type PartLoader = () => Promise<Partial<Catalog>>;
 
 /**
  * Every catalog loads on demand (only the one in use is downloaded). `en-XA` is the pseudo-locale:
  * English accented and 40% longer, to expose clipped or unlocalized text.
  */
-const LOADERS: Record<string, () => Promise<Catalog>> = {
-  en: () => import('./locales/en.js').then((m) => m.en),
-  sv: () => import('./locales/sv.js').then((m) => m.sv),
-  da: () => import('./locales/da.js').then((m) => m.da),
-  nb: () => import('./locales/nb.js').then((m) => m.nb),
-  fi: () => import('./locales/fi.js').then((m) => m.fi),
-  de: () => import('./locales/de.js').then((m) => m.de),
-  fr: () => import('./locales/fr.js').then((m) => m.fr),
-  es: () => import('./locales/es.js').then((m) => m.es),
-  it: () => import('./locales/it.js').then((m) => m.it),
-  nl: () => import('./locales/nl.js').then((m) => m.nl),
-  'pt-br': () => import('./locales/pt-BR.js').then((m) => m.ptBR),
-  ja: () => import('./locales/ja.js').then((m) => m.ja),
-  ar: () => import('./locales/ar.js').then((m) => m.ar),
-  'en-xa': () => import('./pseudo.js').then((m) => m.pseudoCatalog()),
+const LOADERS: Record<string, Record<CatalogPart, PartLoader>> = {
+  en: {
+    start: () => import('./locales/start/en.js').then((m) => m.en),
+    flow: () => import('./locales/flow/en.js').then((m) => m.en),
+  },
+  sv: {
+    start: () => import('./locales/start/sv.js').then((m) => m.sv),
+    flow: () => import('./locales/flow/sv.js').then((m) => m.sv),
+  },
+  da: {
+    start: () => import('./locales/start/da.js').then((m) => m.da),
+    flow: () => import('./locales/flow/da.js').then((m) => m.da),
+  },
+  nb: {
+    start: () => import('./locales/start/nb.js').then((m) => m.nb),
+    flow: () => import('./locales/flow/nb.js').then((m) => m.nb),
+  },
+  fi: {
+    start: () => import('./locales/start/fi.js').then((m) => m.fi),
+    flow: () => import('./locales/flow/fi.js').then((m) => m.fi),
+  },
+  de: {
+    start: () => import('./locales/start/de.js').then((m) => m.de),
+    flow: () => import('./locales/flow/de.js').then((m) => m.de),
+  },
+  fr: {
+    start: () => import('./locales/start/fr.js').then((m) => m.fr),
+    flow: () => import('./locales/flow/fr.js').then((m) => m.fr),
+  },
+  es: {
+    start: () => import('./locales/start/es.js').then((m) => m.es),
+    flow: () => import('./locales/flow/es.js').then((m) => m.es),
+  },
+  it: {
+    start: () => import('./locales/start/it.js').then((m) => m.it),
+    flow: () => import('./locales/flow/it.js').then((m) => m.it),
+  },
+  nl: {
+    start: () => import('./locales/start/nl.js').then((m) => m.nl),
+    flow: () => import('./locales/flow/nl.js').then((m) => m.nl),
+  },
+  'pt-br': {
+    start: () => import('./locales/start/pt-BR.js').then((m) => m.ptBR),
+    flow: () => import('./locales/flow/pt-BR.js').then((m) => m.ptBR),
+  },
+  ja: {
+    start: () => import('./locales/start/ja.js').then((m) => m.ja),
+    flow: () => import('./locales/flow/ja.js').then((m) => m.ja),
+  },
+  ar: {
+    start: () => import('./locales/start/ar.js').then((m) => m.ar),
+    flow: () => import('./locales/flow/ar.js').then((m) => m.ar),
+  },
+  'en-xa': {
+    start: () => Promise.all([import('./pseudo.js'), LOADERS.en!.start()]).then(([p, en]) => p.pseudoCatalog(en)),
+    flow: () => Promise.all([import('./pseudo.js'), LOADERS.en!.flow()]).then(([p, en]) => p.pseudoCatalog(en)),
+  },
 };
 
 /** Tags of every catalog the SDK ships, as written in `lang`. */
 export const LOCALES = ['en', 'sv', 'da', 'nb', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'ar', 'en-XA'];
+const PARTS: CatalogPart[] = ['start', 'flow'];
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 
-const catalogs = new Map<string, Catalog>();
-const loading = new Map<string, Promise<Catalog>>();
-const connected = new Set<LocalizeController>();
+/** Messages per catalog tag (parts merge in as they arrive), and which parts are in. */
+const catalogs = new Map<string, Partial<Catalog>>();
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
 
-/** Registers (or replaces) a catalog for a locale tag, e.g. `registerLocale('pl', pl)`. */
+/**
+ * Calls `listener` whenever messages arrive or the document's `lang`/`dir` changes (elements then
+ * render again); returns the unsubscribe function.
+ */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  watchDocumentLang();
+  return () => listeners.delete(listener);
+}
+
+function changed(): void {
+  listeners.forEach((listener) => listener());
+}
+
+let documentObserver: MutationObserver | undefined;
+
+function watchDocumentLang(): void {
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(changed);
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
+/** Registers (or replaces) a whole catalog for a locale tag, e.g. `registerLocale('pl', pl)`. */
 export function registerLocale(tag: string, catalog: Catalog): void {
-  catalogs.set(tag.toLowerCase(), catalog);
-  connected.forEach((controller) => controller.host.requestUpdate());
+  const locale = tag.toLowerCase();
+  catalogs.set(locale, catalog);
+  PARTS.forEach((part) => loaded.add(`${locale}:${part}`));
+  changed();
 }
 
 /** The catalog tag that best serves a BCP 47 tag: exact match, then its language (`nb` for `no`), then English. */
@@ -54,22 +131,33 @@ export function matchLocale(tag: string | null | undefined): string {
   return known(language) ? language : 'en';
 }
 
-/** Loads a locale's catalog (once); elements using it re-render when it arrives. */
-export function loadLocale(tag: string): Promise<Catalog> {
+/** Whether a part of a locale's catalog is in (for a registered locale, always). */
+export function hasMessages(tag: string, part: CatalogPart): boolean {
+  return loaded.has(`${matchLocale(tag)}:${part}`);
+}
+
+/** Loads one part of a locale's catalog (once); elements using it render again when it arrives. */
+export function loadMessages(tag: string, part: CatalogPart): Promise<void> {
   const locale = matchLocale(tag);
-  const ready = catalogs.get(locale);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(locale);
+  const key = `${locale}:${part}`;
+  if (loaded.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
   if (!pending) {
-    pending = LOADERS[locale]!().then((catalog) => {
-      catalogs.set(locale, catalog);
-      connected.forEach((controller) => controller.host.requestUpdate());
-      return catalog;
+    pending = LOADERS[locale]![part]().then((messages) => {
+      catalogs.set(locale, { ...catalogs.get(locale), ...messages });
+      loaded.add(key);
+      changed();
     });
-    pending.catch(() => loading.delete(locale)); // a failed chunk load may be retried
-    loading.set(locale, pending);
+    pending.catch(() => loading.delete(key)); // a failed chunk load may be retried
+    loading.set(key, pending);
   }
   return pending;
+}
+
+/** Loads a locale's whole catalog. */
+export async function loadLocale(tag: string): Promise<Catalog> {
+  await Promise.all(PARTS.map((part) => loadMessages(tag, part)));
+  return catalogs.get(matchLocale(tag)) as Catalog;
 }
 
 /** The `lang` that applies to an element: its own, an ancestor's (across shadow roots), `<html lang>`. */
@@ -89,65 +177,69 @@ function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefi
   return undefined;
 }
 
+/**
+ * A message in a locale, with the host's overrides first; English stands in while the locale's
+ * part is still loading, and '' when neither has arrived.
+ */
 export function translate<K extends MessageKey>(
-  catalog: Partial<Catalog>,
+  tag: string,
   overrides: MessageOverrides | undefined,
   key: K,
   args: MessageArgs<K>,
 ): string {
-  const message = (overrides?.[key] ?? catalog[key]) as string | ((...a: unknown[]) => string) | undefined;
+  const message = (overrides?.[key] ?? catalogs.get(matchLocale(tag))?.[key] ?? catalogs.get('en')?.[key]) as
+    string | ((...a: unknown[]) => string) | undefined;
   if (message === undefined) return '';
   return typeof message === 'function' ? message(...args) : message;
 }
 
-type LocalizedHost = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides };
-
-let documentObserver: MutationObserver | undefined;
-
-function watchDocumentLang(): void {
-  if (documentObserver) return;
-  documentObserver = new MutationObserver(() => connected.forEach((c) => c.host.requestUpdate()));
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+/** The element sets its own `dir` for a right-to-left locale when the page set none; returns whether it did. */
+export function applyDirection(element: HTMLElement, lang: string, setBefore: boolean): boolean {
+  const rtl = RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase());
+  if (rtl && (setBefore || !inherited(element, 'dir'))) {
+    element.setAttribute('dir', 'rtl');
+    return true;
+  }
+  if (!rtl && setBefore) element.removeAttribute('dir');
+  return false;
 }
+
+type LocalizedHost = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides };
 
 /**
  * Per-instance localization: resolves the element's locale (its `lang`, then an ancestor's, then
- * `<html lang>`, then English), loads that catalog, applies the host's `messages` overrides and
- * formats with `Intl`. There is no global configuration a host page could collide with. For a
- * right-to-left locale on a page that set no direction, the element sets its own `dir`.
+ * `<html lang>`, then English), loads that catalog (or only the `start` part, for the elements of
+ * the first screen), applies the host's `messages` overrides and formats with `Intl`. There is no
+ * global configuration a host page could collide with. For a right-to-left locale on a page that
+ * set no direction, the element sets its own `dir`.
  */
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizedHost;
+  private readonly parts: CatalogPart[];
+  private unsubscribe?: () => void;
   private ownLangObserver?: MutationObserver;
   private setDir = false;
 
-  constructor(host: LocalizedHost) {
+  constructor(host: LocalizedHost, parts: CatalogPart[] = PARTS) {
     this.host = host;
+    this.parts = parts;
     host.addController(this);
   }
 
   hostConnected(): void {
-    connected.add(this);
-    watchDocumentLang();
+    this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
     this.ownLangObserver = new MutationObserver(() => this.host.requestUpdate());
     this.ownLangObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
-    connected.delete(this);
+    this.unsubscribe?.();
     this.ownLangObserver?.disconnect();
   }
 
   hostUpdate(): void {
-    void loadLocale(this.lang).catch(() => undefined);
-    const rtl = RTL_LANGUAGES.has(this.lang.split('-')[0]!.toLowerCase());
-    if (rtl && !inherited(this.host, 'dir')) {
-      this.host.setAttribute('dir', 'rtl');
-      this.setDir = true;
-    } else if (!rtl && this.setDir) {
-      this.host.removeAttribute('dir');
-      this.setDir = false;
-    }
+    for (const part of this.parts) void loadMessages(this.lang, part).catch(() => undefined);
+    this.setDir = applyDirection(this.host, this.lang, this.setDir);
   }
 
   /** The BCP 47 tag in force for this element (as written, for `Intl`). */
@@ -155,19 +247,13 @@ export class LocalizeController implements ReactiveController {
     return inheritedLang(this.host);
   }
 
-  /** The tag of the catalog in use. */
-  get locale(): string {
-    return matchLocale(this.lang);
-  }
-
-  /** Whether the locale's messages have arrived (before that, `t` answers from English, or ''). */
+  /** Whether the messages this element uses have arrived in its locale. */
   get ready(): boolean {
-    return catalogs.has(this.locale);
+    return this.parts.every((part) => hasMessages(this.lang, part));
   }
 
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    const catalog = catalogs.get(this.locale) ?? catalogs.get('en') ?? {};
-    return translate(catalog, this.host.messages, key, args);
+    return translate(this.lang, this.host.messages, key, args);
   }
 
   /** Formats an amount given in integer minor units of an ISO 4217 currency. */
@@ -183,6 +269,6 @@ export class LocalizeController implements ReactiveController {
 
   /** The tag for `Intl` (the pseudo-locale formats as English). */
   private get intlLang(): string {
-    return this.locale === 'en-xa' ? 'en' : this.lang;
+    return matchLocale(this.lang) === 'en-xa' ? 'en' : this.lang;
   }
 }

@@ -4,8 +4,8 @@ import type { FlowError } from '../components/purchase-flow/machine.js';
 import type { LocalizeController } from './i18n.js';
 
 type PlainKey = {
-  [K in keyof import('./locales/en.js').Catalog]: import('./locales/en.js').Catalog[K] extends string ? K : never;
-}[keyof import('./locales/en.js').Catalog];
+  [K in keyof import('./i18n.js').Catalog]: import('./i18n.js').Catalog[K] extends string ? K : never;
+}[keyof import('./i18n.js').Catalog];
 
 const ERROR_KEYS: Record<string, PlainKey> = {
   offline: 'errorOffline',

@@ -2,7 +2,6 @@
  * The pseudo-locale `en-XA`: every English message with accented letters, 40% longer and in
  * brackets, so clipped, concatenated or hard-coded text stands out in the demo.
  */
-import { en, type Catalog } from './locales/en.js';
 
 const ACCENTS: Record<string, string> = {
   a: 'á',
@@ -33,16 +32,17 @@ export function pseudoize(text: string): string {
   return `[${accented}${padding}]`;
 }
 
-export function pseudoCatalog(): Catalog {
-  const entries = Object.entries(en).map(([key, message]) => [
+/** A catalog (or part) in the pseudo-locale; a function message keeps its arity. */
+export function pseudoCatalog<T extends object>(catalog: T): T {
+  const entries = Object.entries(catalog).map(([key, message]) => [
     key,
     typeof message === 'function'
       ? Object.defineProperty(
           (...args: unknown[]) => pseudoize((message as (...a: unknown[]) => string)(...args)),
           'length',
-          { value: message.length },
+          { value: (message as (...a: unknown[]) => string).length },
         )
-      : pseudoize(message),
+      : pseudoize(message as string),
   ]);
-  return Object.fromEntries(entries) as Catalog;
+  return Object.fromEntries(entries) as T;
 }

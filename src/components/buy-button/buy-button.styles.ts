@@ -1,6 +1,7 @@
-import { css } from 'lit';
+/** The buy button's own CSS (plain text: the button is built without Lit, see buy-button.ts). */
+const css = String.raw; // marks CSS text for the build's minifier
 
-export const buyButtonStyles = css`
+export const buyButtonCss = css`
   :host {
     display: inline-block;
   }
@@ -15,7 +16,7 @@ export const buyButtonStyles = css`
     color: var(--ssp-color-text, #1b1b1f);
     box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
   }
-  /* Non-modal while a payment is confirmed (see onConfirming): looks the same, leaves the top layer. */
+  /* Non-modal while a payment is confirmed (see steppedDown): looks the same, leaves the top layer. */
   dialog.stepped-down {
     position: fixed;
     inset: 0;

@@ -1,20 +1,49 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HostTokenCallback } from '../../auth/delegated.js';
 import type { AuthProvider } from '../../auth/types.js';
 import { loadElement } from '../../elements.js';
-import { LocalizeController, loadLocale, type MessageOverrides } from '../../i18n/i18n.js';
+import {
+  applyDirection,
+  inheritedLang,
+  loadMessages,
+  onMessagesChange,
+  translate,
+  hasMessages,
+  type MessageArgs,
+  type MessageKey,
+  type MessageOverrides,
+} from '../../i18n/i18n.js';
 import type { PaymentProvider } from '../../payment/types.js';
+import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
 import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { buyButtonStyles } from './buy-button.styles.js';
+import { buyButtonCss } from './buy-button.styles.js';
+
+/** The flow settings the button takes as attributes and hands to its flow unchanged. */
+const FLOW_ATTRIBUTES = [
+  'product',
+  'api-base',
+  'api-scopes',
+  'stripe-key',
+  'stripe-disable-fraud-signals',
+  'client-id',
+  'authority',
+  'redirect-uri',
+  'known-authorities',
+  'authority-metadata',
+  'protocol-mode',
+  'popup-timeout',
+  'email',
+];
+
+let sheet: CSSStyleSheet | undefined;
 
 /**
  * The in-app purchase prompt: a button that opens the purchase flow in a modal dialog. The flow's
  * code loads on the first hover, focus or click. Escape or the close button cancel (`ssp-cancel`),
  * and focus returns to the button. Flow events bubble out of it unchanged.
+ *
+ * It is the one element a host page loads up front, so it is written without Lit (Lit arrives with
+ * the flow, on the first hover or click): the page pays for a button, not for a framework.
  *
  * @fires ssp-cancel - The person closed the dialog before the purchase completed (`step`).
  * @slot payment - Created by the element itself: the light-DOM node the payment form mounts in.
@@ -27,49 +56,108 @@ import { buyButtonStyles } from './buy-button.styles.js';
  * @cssprop [--ssp-radius=0.375rem] - Corner radius.
  * @cssprop [--ssp-font-family=system-ui] - Font.
  */
-export class SspBuyButton extends LitElement {
-  static override styles = [hostStyles, buttonStyles, errorStyles, buyButtonStyles];
+export class SspBuyButton extends HTMLElement {
+  static readonly observedAttributes = ['lang', ...FLOW_ATTRIBUTES];
 
-  /** The product to buy, e.g. `visio-plan-1` (see DESIGN.md §2 for the ids). */
-  @property({ reflect: true }) product = '';
-  /** Base URL of the checkout API, passed to the flow. */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** Scopes for the checkout API access token, passed to the flow. */
-  @property({ attribute: 'api-scopes' }) apiScopes?: string;
-  /** Stripe publishable key, passed to the flow. */
-  @property({ attribute: 'stripe-key' }) stripeKey = '';
-  /** Opt out of Stripe's advanced fraud signals, passed to the flow. */
-  @property({ type: Boolean, attribute: 'stripe-disable-fraud-signals' }) stripeDisableFraudSignals = false;
-  /** SDK-owned sign-in settings, passed to the flow (see `<ssp-purchase-flow>`). */
-  @property({ attribute: 'client-id' }) clientId = '';
-  @property() authority = '';
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
-  @property({ attribute: 'known-authorities' }) knownAuthorities = '';
-  @property({ attribute: 'authority-metadata' }) authorityMetadata = '';
-  @property({ attribute: 'protocol-mode' }) protocolMode = '';
-  @property({ type: Number, attribute: 'popup-timeout' }) popupTimeout = 0;
-  /** An email to start with, passed to the flow. */
-  @property() email = '';
-  /** Host-delegated sign-in, passed to the flow. */
-  @property({ attribute: false }) getAccessToken?: HostTokenCallback;
-  /** A sign-in provider, passed to the flow. */
-  @property({ attribute: false }) authProvider?: AuthProvider;
-  /** A payment provider, passed to the flow. */
-  @property({ attribute: false }) paymentProvider?: PaymentProvider;
-  /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  /** Base URL of the checkout API (attribute `api-base`), passed to the flow. */
+  declare apiBase: string;
+  /** Scopes for the checkout API access token (`api-scopes`), passed to the flow. */
+  declare apiScopes: string;
+  /** Stripe publishable key (`stripe-key`), passed to the flow. */
+  declare stripeKey: string;
+  /** SDK-owned sign-in settings (`client-id`, `authority`, `redirect-uri`), passed to the flow. */
+  declare clientId: string;
+  declare authority: string;
+  declare redirectUri: string;
+  /** An email to start with (`email`), passed to the flow. */
+  declare email: string;
 
-  /** The dialog has been opened once: the flow stays rendered so closing and reopening keeps its state. */
-  @state() private opened = false;
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('button[part="button"]') private button!: HTMLButtonElement;
-  private readonly i18n = new LocalizeController(this);
+  private readonly root = this.attachShadow({ mode: 'open' });
+  private readonly button = element('button', { part: 'button', class: 'button', type: 'button' });
+  private readonly dialog = element('dialog', { part: 'dialog' });
+  private readonly closeButton = element('button', {
+    part: 'close-button',
+    class: 'button secondary close',
+    type: 'button',
+  });
+  private readonly body = element('div', { class: 'body' });
+  private readonly error = element('p', { part: 'error', class: 'error', role: 'alert' });
+  private flow?: HTMLElement;
   private mount?: HTMLDivElement;
+  private objects: Record<string, unknown> = {};
+  private unsubscribe?: () => void;
+  private setDir = false;
   /** Closes we cause ourselves (leaving and re-entering the top layer), not the person's. */
   private ownCloses = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    this.button.setAttribute('aria-haspopup', 'dialog');
+    this.closeButton.textContent = '×';
+    const bar = element('div', { class: 'bar' });
+    bar.append(this.closeButton);
+    this.dialog.append(bar, this.body);
+    const preload = () => void loadElement('ssp-purchase-flow').catch(() => undefined);
+    this.button.addEventListener('pointerenter', preload);
+    this.button.addEventListener('focus', preload);
+    this.button.addEventListener('click', () => void this.show());
+    this.closeButton.addEventListener('click', () => this.hide());
+    this.dialog.addEventListener('close', () => this.onClose());
+  }
+
+  /** The product to buy, e.g. `visio-plan-1` (reflected; see DESIGN.md §2 for the ids). */
+  get product(): string {
+    return this.getAttribute('product') ?? '';
+  }
+  set product(value: string) {
+    this.setAttribute('product', value);
+  }
+
+  /** Host-delegated sign-in, passed to the flow. */
+  get getAccessToken(): HostTokenCallback | undefined {
+    return this.objects.getAccessToken as HostTokenCallback | undefined;
+  }
+  set getAccessToken(value: HostTokenCallback | undefined) {
+    this.pass('getAccessToken', value);
+  }
+
+  /** A sign-in provider, passed to the flow. */
+  get authProvider(): AuthProvider | undefined {
+    return this.objects.authProvider as AuthProvider | undefined;
+  }
+  set authProvider(value: AuthProvider | undefined) {
+    this.pass('authProvider', value);
+  }
+
+  /** A payment provider, passed to the flow. */
+  get paymentProvider(): PaymentProvider | undefined {
+    return this.objects.paymentProvider as PaymentProvider | undefined;
+  }
+  set paymentProvider(value: PaymentProvider | undefined) {
+    this.pass('paymentProvider', value);
+  }
+
+  /** Host overrides for any message of the catalog. */
+  get messages(): MessageOverrides | undefined {
+    return this.objects.messages as MessageOverrides | undefined;
+  }
+  set messages(value: MessageOverrides | undefined) {
+    this.pass('messages', value);
+    this.render();
+  }
+
+  /** Resolves once the button shows its label in its language (or English, if that failed to load). */
+  get updateComplete(): Promise<boolean> {
+    return loadMessages(this.locale, 'start').then(
+      () => true,
+      () => loadMessages('en', 'start').then(() => true),
+    );
+  }
+
+  connectedCallback(): void {
+    sheet ??= new CSSStyleSheet();
+    if (!sheet.cssRules.length) sheet.replaceSync(hostCss + buttonCss + errorCss + buyButtonCss);
+    this.root.adoptedStyleSheets = [sheet];
     // The payment form's node lives in the page's light DOM (Stripe refuses shadow roots) and is
     // created once, never re-rendered: re-creating it would clear what the person typed.
     if (!this.mount) {
@@ -78,38 +166,100 @@ export class SspBuyButton extends LitElement {
       this.mount.className = 'ssp-payment-mount';
       this.append(this.mount);
     }
+    this.unsubscribe = onMessagesChange(() => this.render());
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.unsubscribe?.();
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'product' || name === 'lang') this.render();
+    const flow = this.flow;
+    if (!flow) return;
+    if (name === 'lang') flow.setAttribute('lang', this.locale);
+    else if (value === null) flow.removeAttribute(name);
+    else flow.setAttribute(name, value);
   }
 
   /** Opens the purchase dialog (loads the flow's code first if needed). */
   async show(): Promise<void> {
-    await Promise.all([loadElement('ssp-purchase-flow'), loadLocale(this.i18n.lang).catch(() => undefined)]);
-    this.opened = true;
-    await this.updateComplete;
+    await Promise.all([loadElement('ssp-purchase-flow'), this.updateComplete]);
+    if (!this.flow) this.flow = this.createFlow();
     if (!this.dialog.open) this.dialog.showModal();
   }
 
   /** Closes the dialog; a close before completion is a cancel. */
   hide(): void {
-    if (this.dialog?.open) this.dialog.close();
+    if (this.dialog.open) this.dialog.close();
   }
 
-  private preload = (): void => {
-    void loadElement('ssp-purchase-flow').catch(() => undefined);
-    void loadLocale(this.i18n.lang).catch(() => undefined);
-  };
+  /** The `lang` in force: the button's own, an ancestor's, or the page's. */
+  private get locale(): string {
+    return inheritedLang(this);
+  }
+
+  private t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
+    return translate(this.locale, this.messages, key, args);
+  }
+
+  private pass(name: string, value: unknown): void {
+    this.objects[name] = value;
+    if (this.flow) Object.assign(this.flow, { [name]: value });
+  }
+
+  private render(): void {
+    if (!this.isConnected) return;
+    const lang = this.locale;
+    void loadMessages(lang, 'start').catch(() => loadMessages('en', 'start'));
+    this.setDir = applyDirection(this, lang, this.setDir);
+    const product = this.product;
+    if (product && !isProductId(product)) {
+      this.error.textContent = this.t('configUnknownProduct', product);
+      this.root.replaceChildren(this.error);
+      return;
+    }
+    const name = isProductId(product) ? PRODUCTS[product].name : '';
+    // Until the locale's messages arrive (a few ms), the button says the product's name.
+    const label = !hasMessages(lang, 'start')
+      ? name || '…'
+      : name
+        ? this.t('buyButtonLabel', name)
+        : this.t('buyButtonLabelGeneric');
+    this.button.textContent = label;
+    this.dialog.setAttribute('aria-label', label);
+    this.closeButton.setAttribute('aria-label', this.t('dialogClose'));
+    if (this.root.firstChild !== this.button) this.root.replaceChildren(this.button, this.dialog);
+  }
+
+  private createFlow(): HTMLElement {
+    const flow = document.createElement('ssp-purchase-flow');
+    for (const name of FLOW_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value !== null) flow.setAttribute(name, value);
+    }
+    flow.setAttribute('lang', this.locale);
+    Object.assign(flow, this.objects, { paymentMount: this.mount });
+    const slot = element('slot', { name: 'payment', slot: 'payment' });
+    flow.append(slot);
+    flow.addEventListener('ssp-payment-confirming', (event) => this.steppedDown(event.active));
+    this.body.append(flow);
+    return flow;
+  }
 
   /**
    * Stripe appends its 3-D Secure challenge to the body, which a modal dialog (top layer) would
    * cover and make inert: while a payment is confirmed, the dialog stays open but non-modal.
    */
-  private onConfirming(event: SspPaymentConfirmingEvent): void {
+  private steppedDown(active: SspPaymentConfirmingEvent['active']): void {
     const dialog = this.dialog;
-    if (event.active && dialog.open && dialog.matches(':modal')) {
+    if (active && dialog.open && dialog.matches(':modal')) {
       this.ownCloses++;
       dialog.close();
       dialog.show();
       dialog.classList.add('stepped-down');
-    } else if (!event.active && dialog.classList.contains('stepped-down')) {
+    } else if (!active && dialog.classList.contains('stepped-down')) {
       dialog.classList.remove('stepped-down');
       this.ownCloses++;
       dialog.close();
@@ -122,79 +272,36 @@ export class SspBuyButton extends LitElement {
       this.ownCloses--;
       return;
     }
-    const flow = this.renderRoot.querySelector('ssp-purchase-flow');
-    const step = (flow?.getAttribute('step') ?? undefined) as Step | undefined;
+    const step = (this.flow?.getAttribute('step') ?? undefined) as Step | undefined;
     if (step !== 'complete') this.dispatchEvent(new SspCancelEvent(step));
-    this.button?.focus();
+    this.button.focus();
   }
+}
 
-  override render() {
-    if (this.product && !isProductId(this.product)) {
-      return html`<p part="error" class="error" role="alert">${this.i18n.t('configUnknownProduct', this.product)}</p>`;
-    }
-    const name = isProductId(this.product) ? PRODUCTS[this.product].name : '';
-    // Until the locale's messages arrive (a few ms), the button says the product's name.
-    const label = !this.i18n.ready
-      ? name || '…'
-      : name
-        ? this.i18n.t('buyButtonLabel', name)
-        : this.i18n.t('buyButtonLabelGeneric');
-    return html`
-      <button
-        part="button"
-        class="button"
-        type="button"
-        aria-haspopup="dialog"
-        @pointerenter=${this.preload}
-        @focus=${this.preload}
-        @click=${() => this.show()}
-      >
-        ${label}
-      </button>
-      <dialog part="dialog" aria-label=${label} @close=${this.onClose}>
-        <div class="bar">
-          <button
-            class="button secondary close"
-            part="close-button"
-            type="button"
-            aria-label=${this.i18n.t('dialogClose')}
-            @click=${() => this.hide()}
-          >
-            ×
-          </button>
-        </div>
-        <div class="body">
-          ${
-            this.opened
-              ? html`<ssp-purchase-flow
-                  lang=${this.i18n.lang}
-                  product=${this.product}
-                  api-base=${this.apiBase}
-                  api-scopes=${ifDefined(this.apiScopes)}
-                  stripe-key=${this.stripeKey}
-                  ?stripe-disable-fraud-signals=${this.stripeDisableFraudSignals}
-                  client-id=${this.clientId}
-                  authority=${this.authority}
-                  redirect-uri=${this.redirectUri}
-                  known-authorities=${this.knownAuthorities}
-                  authority-metadata=${this.authorityMetadata}
-                  protocol-mode=${this.protocolMode}
-                  popup-timeout=${this.popupTimeout}
-                  email=${this.email}
-                  .getAccessToken=${this.getAccessToken}
-                  .authProvider=${this.authProvider}
-                  .paymentProvider=${this.paymentProvider}
-                  .paymentMount=${this.mount}
-                  .messages=${this.messages}
-                  @ssp-payment-confirming=${this.onConfirming}
-                  ><slot name="payment" slot="payment"></slot
-                ></ssp-purchase-flow>`
-              : nothing
-          }
-        </div>
-      </dialog>
-    `;
-  }
+// The string settings read and write their attributes, like the properties of a built-in element.
+for (const [property, attribute] of Object.entries({
+  apiBase: 'api-base',
+  apiScopes: 'api-scopes',
+  stripeKey: 'stripe-key',
+  clientId: 'client-id',
+  authority: 'authority',
+  redirectUri: 'redirect-uri',
+  email: 'email',
+})) {
+  Object.defineProperty(SspBuyButton.prototype, property, {
+    get(this: HTMLElement) {
+      return this.getAttribute(attribute) ?? '';
+    },
+    set(this: HTMLElement, value: string) {
+      this.setAttribute(attribute, value);
+    },
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
 }
 
 declare global {

@@ -22,6 +22,11 @@ export function storageKey(product: string): string {
   return `ssp-widgets:flow:${product}`;
 }
 
+/** What a flow's state is stored under: its product, and its `flow-id` when it has one. */
+export function storageName(flow: { product: string; flowId: string }): string {
+  return flow.flowId ? `${flow.product}:${flow.flowId}` : flow.product;
+}
+
 export function readSnapshot(product: string): Snapshot | undefined {
   try {
     const text = sessionStorage.getItem(storageKey(product));

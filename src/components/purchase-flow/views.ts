@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { SspNavigateEvent } from '../../shared/step-events.js';
+import { emailStep } from './email-view.js';
 import type { FlowState } from './machine.js';
 
 export interface ViewContext {
@@ -54,15 +55,7 @@ export function renderStep(context: ViewContext): TemplateResult | typeof nothin
   const error = 'error' in state && state.error && state.step !== 'error' ? errorMessage(i18n, state.error) : '';
   switch (state.step) {
     case 'email':
-      return html`<ssp-email-gate
-        data-step-view
-        lang=${i18n.lang}
-        product=${product}
-        .email=${state.email}
-        ?busy=${state.busy}
-        error=${error}
-        .messages=${messages}
-      ></ssp-email-gate>`;
+      return emailStep({ lang: i18n.lang, product, email: state.email, busy: state.busy, error, messages });
     case 'sign-in':
       return html`<ssp-sign-in
         data-step-view

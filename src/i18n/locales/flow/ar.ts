@@ -1,28 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
-/** Arabic (right-to-left). Product names stay in Latin script, as Microsoft writes them. */
 export const ar = {
-  buyButtonLabel: (product: string) => `شراء ${product}`,
-  buyButtonLabelGeneric: 'شراء تراخيص',
-  dialogClose: 'إغلاق',
-  loading: 'جارٍ التحميل…',
-
-  configUnknownProduct: (product: string) => `لم يتم إعداد زر الشراء هذا بشكل صحيح: لا يمكن شراء "${product}" هنا.`,
-  configApiBase: 'لم يتم إعداد نموذج الشراء بشكل صحيح: عنوان خدمة الدفع مفقود أو غير آمن (https).',
-  configAuth: 'لم يتم إعداد نموذج الشراء بشكل صحيح: إعدادات تسجيل الدخول مفقودة.',
-  configPayment: 'لم يتم إعداد نموذج الشراء بشكل صحيح: إعدادات الدفع مفقودة.',
-  configTitle: 'الشراء غير متاح',
-
-  emailTitle: (product: string) => `شراء ${product}`,
-  emailIntro: 'أدخل بريدك الإلكتروني الخاص بالعمل أو المدرسة. سنتحقق مما إذا كانت مؤسستك تسمح لك بالشراء بنفسك.',
-  emailLabel: 'البريد الإلكتروني للعمل أو المدرسة',
-  emailHint: 'مثال: name@company.com',
-  emailSubmit: 'متابعة',
-  emailChecking: 'جارٍ التحقق…',
-  emailErrorEmpty: 'أدخل بريدك الإلكتروني الخاص بالعمل أو المدرسة.',
-  emailErrorFormat: 'أدخل عنوان بريد إلكتروني بالشكل name@company.com.',
-  emailErrorTooLong: 'عنوان البريد الإلكتروني طويل جدًا. استخدم 254 حرفًا على الأكثر.',
-
   signInTitle: 'سجّل الدخول للمتابعة',
   signInIntro: (email: string, organization: string) =>
     `سجّل الدخول باسم ${email} بحسابك في ${organization}. ستُفتح نافذة تسجيل دخول من Microsoft.`,
@@ -31,9 +9,7 @@ export const ar = {
   signInBusy: 'جارٍ تسجيل الدخول…',
   signInRedirecting: 'حظر المستعرض نافذة تسجيل الدخول، لذا سننقلك إلى صفحة تسجيل الدخول بدلاً من ذلك…',
   useDifferentEmail: 'استخدام بريد إلكتروني آخر',
-
   checkingTitle: 'جارٍ التحقق مما يمكنك شراؤه…',
-
   seatsTitle: 'كم عدد التراخيص؟',
   seatsTitleAdd: 'إضافة تراخيص',
   seatsExisting: (count: number, product: string) =>
@@ -62,13 +38,11 @@ export const ar = {
   seatsErrorWhole: 'أدخل رقمًا صحيحًا، مثل 3.',
   seatsErrorMin: (min: number) => `اشترِ ${min} على الأقل.`,
   seatsErrorMax: (max: number) => `يمكنك شراء ${max} على الأكثر هنا.`,
-
   trialTitle: (product: string) => `جرّب ${product} مجانًا`,
   trialIntro: (days: number) =>
     `تسمح مؤسستك بالإصدارات التجريبية المجانية. ابدأ إصدارًا تجريبيًا لمدة ${days} يومًا دون بطاقة ائتمان.`,
   trialSubmit: 'بدء الإصدار التجريبي المجاني',
   trialStarting: 'جارٍ بدء الإصدار التجريبي…',
-
   paymentTitle: 'الدفع بالبطاقة',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `ترخيص واحد لـ ${product}: ${amount}` : `${count} تراخيص لـ ${product}: ${amount}`,
@@ -78,11 +52,9 @@ export const ar = {
   paymentPaying: 'جارٍ الدفع…',
   paymentBack: 'تغيير التراخيص',
   paymentNotTwice: 'لن يتم تحصيل المبلغ منك مرتين.',
-
   processingTitle: 'جارٍ تأكيد الدفع…',
   processingSlow:
     'ما زلنا نتحقق من حالة الدفع. قد يستغرق ذلك دقيقة. لن يتم تحصيل المبلغ مرتين، ويمكنك إغلاق هذه النافذة والعودة لاحقًا.',
-
   completeTitle: 'تم كل شيء',
   completeTrialTitle: 'بدأ الإصدار التجريبي',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -98,7 +70,6 @@ export const ar = {
   completeAdmin: 'تعيين التراخيص في مركز الإدارة',
   completeAdminHint:
     'في مركز إدارة Microsoft 365 يمكنك تعيين التراخيص للأشخاص في مؤسستك (حتى 20 في المرة الواحدة)، وشراء المزيد، والإلغاء، وتحديث بطاقتك، وعرض الفواتير.',
-
   ineligibleTitle: 'لا يمكنك شراء هذا بنفسك',
   reasonPersonalEmail:
     'استخدم بريدك الإلكتروني للعمل أو المدرسة. لا يمكن الشراء لمؤسسة باستخدام عناوين البريد الشخصية.',
@@ -119,12 +90,10 @@ export const ar = {
   licenseRequestSubmit: 'طلب ترخيص من المسؤول',
   licenseRequestSending: 'جارٍ الإرسال…',
   licenseRequestSent: 'تم إرسال طلبك إلى المسؤول.',
-
   errorTitle: 'حدث خطأ ما',
   retry: 'إعادة المحاولة',
   startOver: 'البدء من جديد',
   errorOffline: 'أنت غير متصل. تحقق من الاتصال وحاول مرة أخرى.',
-  errorNetwork: 'تعذّر الوصول إلى خدمة الدفع. تحقق من الاتصال وحاول مرة أخرى.',
   errorTimeout: 'استغرقت خدمة الدفع وقتًا طويلاً للرد. حاول مرة أخرى.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -153,4 +122,4 @@ export const ar = {
   errorPaymentLoad: 'تعذّر تحميل نموذج الدفع الآمن. تحقق من الاتصال وحاول مرة أخرى.',
   errorPaymentExpired: 'انتهت صلاحية الدفع قبل إكماله. ابدأ من جديد؛ لم يتم تحصيل أي مبلغ منك.',
   errorPaymentFailed: 'لم يتم الدفع ولم يتم تحصيل أي مبلغ منك. ابدأ من جديد للمحاولة مرة أخرى.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

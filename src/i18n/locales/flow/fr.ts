@@ -1,30 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const fr = {
-  buyButtonLabel: (product: string) => `Acheter ${product}`,
-  buyButtonLabelGeneric: 'Acheter des licences',
-  dialogClose: 'Fermer',
-  loading: 'Chargement…',
-
-  configUnknownProduct: (product: string) =>
-    `Ce bouton d’achat n’est pas configuré correctement : « ${product} » ne peut pas être acheté ici.`,
-  configApiBase:
-    'Ce formulaire d’achat n’est pas configuré correctement : l’adresse du service de paiement est absente ou non sécurisée (https).',
-  configAuth: 'Ce formulaire d’achat n’est pas configuré correctement : les paramètres de connexion sont absents.',
-  configPayment: 'Ce formulaire d’achat n’est pas configuré correctement : les paramètres de paiement sont absents.',
-  configTitle: 'Achat indisponible',
-
-  emailTitle: (product: string) => `Acheter ${product}`,
-  emailIntro:
-    'Saisissez votre adresse e-mail professionnelle ou scolaire. Nous vérifions si votre organisation vous permet d’acheter vous-même.',
-  emailLabel: 'Adresse e-mail professionnelle ou scolaire',
-  emailHint: 'Par exemple, nom@entreprise.fr',
-  emailSubmit: 'Continuer',
-  emailChecking: 'Vérification…',
-  emailErrorEmpty: 'Saisissez votre adresse e-mail professionnelle ou scolaire.',
-  emailErrorFormat: 'Saisissez une adresse e-mail au format nom@entreprise.fr.',
-  emailErrorTooLong: 'Cette adresse e-mail est trop longue. Utilisez 254 caractères au maximum.',
-
   signInTitle: 'Connectez-vous pour continuer',
   signInIntro: (email: string, organization: string) =>
     `Connectez-vous en tant que ${email} avec votre compte ${organization}. Une fenêtre de connexion Microsoft s’ouvre.`,
@@ -34,9 +10,7 @@ export const fr = {
   signInRedirecting:
     'Votre navigateur a bloqué la fenêtre de connexion ; nous vous redirigeons vers la page de connexion…',
   useDifferentEmail: 'Utiliser une autre adresse e-mail',
-
   checkingTitle: 'Vérification de ce que vous pouvez acheter…',
-
   seatsTitle: 'Combien de licences ?',
   seatsTitleAdd: 'Ajouter des licences',
   seatsExisting: (count: number, product: string) =>
@@ -67,13 +41,11 @@ export const fr = {
   seatsErrorWhole: 'Saisissez un nombre entier, par exemple 3.',
   seatsErrorMin: (min: number) => `Achetez-en au moins ${min}.`,
   seatsErrorMax: (max: number) => `Vous pouvez en acheter ${max} au maximum ici.`,
-
   trialTitle: (product: string) => `Essayer ${product} gratuitement`,
   trialIntro: (days: number) =>
     `Votre organisation autorise les essais gratuits. Commencez un essai de ${days} jours ; aucune carte de crédit n’est nécessaire.`,
   trialSubmit: 'Commencer l’essai gratuit',
   trialStarting: 'Démarrage de votre essai…',
-
   paymentTitle: 'Payer par carte',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licence ${product} : ${amount}` : `${count} licences ${product} : ${amount}`,
@@ -83,11 +55,9 @@ export const fr = {
   paymentPaying: 'Paiement…',
   paymentBack: 'Modifier les licences',
   paymentNotTwice: 'Vous ne serez pas débité deux fois.',
-
   processingTitle: 'Confirmation de votre paiement…',
   processingSlow:
     'Nous vérifions toujours l’état du paiement. Cela peut prendre une minute. Vous ne serez pas débité deux fois ; vous pouvez fermer cette fenêtre et revenir plus tard.',
-
   completeTitle: 'C’est fait',
   completeTrialTitle: 'Votre essai a commencé',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -103,7 +73,6 @@ export const fr = {
   completeAdmin: 'Attribuer des licences dans le centre d’administration',
   completeAdminHint:
     'Dans le centre d’administration Microsoft 365, vous pouvez attribuer des licences aux personnes de votre organisation (jusqu’à 20 à la fois), en acheter d’autres, annuler, mettre à jour votre carte et consulter les factures.',
-
   ineligibleTitle: 'Vous ne pouvez pas acheter ceci vous-même',
   reasonPersonalEmail:
     'Utilisez votre adresse e-mail professionnelle ou scolaire. Les adresses personnelles ne permettent pas d’acheter pour une organisation.',
@@ -128,12 +97,10 @@ export const fr = {
   licenseRequestSubmit: 'Demander une licence à mon administrateur',
   licenseRequestSending: 'Envoi…',
   licenseRequestSent: 'Votre demande a été envoyée à votre administrateur.',
-
   errorTitle: 'Un problème est survenu',
   retry: 'Réessayer',
   startOver: 'Recommencer',
   errorOffline: 'Vous êtes hors connexion. Vérifiez votre connexion et réessayez.',
-  errorNetwork: 'Impossible de joindre le service de paiement. Vérifiez votre connexion et réessayez.',
   errorTimeout: 'Le service de paiement a mis trop de temps à répondre. Réessayez.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -163,4 +130,4 @@ export const fr = {
   errorPaymentLoad: 'Le formulaire de paiement sécurisé n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   errorPaymentExpired: 'Le paiement a expiré avant d’être finalisé. Recommencez ; vous n’avez pas été débité.',
   errorPaymentFailed: 'Le paiement n’a pas abouti et vous n’avez pas été débité. Recommencez pour réessayer.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

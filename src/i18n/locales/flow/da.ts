@@ -1,29 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const da = {
-  buyButtonLabel: (product: string) => `Køb ${product}`,
-  buyButtonLabelGeneric: 'Køb licenser',
-  dialogClose: 'Luk',
-  loading: 'Indlæser…',
-
-  configUnknownProduct: (product: string) =>
-    `Købsknappen er ikke konfigureret korrekt: “${product}” kan ikke købes her.`,
-  configApiBase:
-    'Købsformularen er ikke konfigureret korrekt: adressen på betalingstjenesten mangler eller er ikke sikker (https).',
-  configAuth: 'Købsformularen er ikke konfigureret korrekt: indstillingerne for logon mangler.',
-  configPayment: 'Købsformularen er ikke konfigureret korrekt: indstillingerne for betaling mangler.',
-  configTitle: 'Køb er ikke tilgængeligt',
-
-  emailTitle: (product: string) => `Køb ${product}`,
-  emailIntro: 'Angiv din mailadresse fra arbejde eller skole. Vi tjekker, om din organisation lader dig købe selv.',
-  emailLabel: 'Mailadresse fra arbejde eller skole',
-  emailHint: 'For eksempel navn@firma.dk',
-  emailSubmit: 'Fortsæt',
-  emailChecking: 'Tjekker…',
-  emailErrorEmpty: 'Angiv din mailadresse fra arbejde eller skole.',
-  emailErrorFormat: 'Angiv en mailadresse i formatet navn@firma.dk.',
-  emailErrorTooLong: 'Mailadressen er for lang. Brug højst 254 tegn.',
-
   signInTitle: 'Log på for at fortsætte',
   signInIntro: (email: string, organization: string) =>
     `Log på som ${email} med din konto hos ${organization}. Et logonvindue fra Microsoft åbnes.`,
@@ -32,9 +9,7 @@ export const da = {
   signInBusy: 'Logger på…',
   signInRedirecting: 'Din browser blokerede logonvinduet, så vi sender dig til logonsiden i stedet…',
   useDifferentEmail: 'Brug en anden mailadresse',
-
   checkingTitle: 'Tjekker, hvad du kan købe…',
-
   seatsTitle: 'Hvor mange licenser?',
   seatsTitleAdd: 'Tilføj licenser',
   seatsExisting: (count: number, product: string) =>
@@ -64,13 +39,11 @@ export const da = {
   seatsErrorWhole: 'Angiv et helt tal, for eksempel 3.',
   seatsErrorMin: (min: number) => `Køb mindst ${min}.`,
   seatsErrorMax: (max: number) => `Du kan højst købe ${max} her.`,
-
   trialTitle: (product: string) => `Prøv ${product} gratis`,
   trialIntro: (days: number) =>
     `Din organisation tillader gratis prøveperioder. Start en prøveperiode på ${days} dage; der kræves intet kreditkort.`,
   trialSubmit: 'Start gratis prøveperiode',
   trialStarting: 'Starter din prøveperiode…',
-
   paymentTitle: 'Betal med kort',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licens til ${product}: ${amount}` : `${count} licenser til ${product}: ${amount}`,
@@ -80,11 +53,9 @@ export const da = {
   paymentPaying: 'Betaler…',
   paymentBack: 'Skift antal licenser',
   paymentNotTwice: 'Du bliver ikke trukket to gange.',
-
   processingTitle: 'Bekræfter din betaling…',
   processingSlow:
     'Vi tjekker stadig betalingens status. Det kan tage et minut. Du bliver ikke trukket to gange, og du kan lukke vinduet og komme tilbage senere.',
-
   completeTitle: 'Så er det klaret',
   completeTrialTitle: 'Din prøveperiode er startet',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -100,7 +71,6 @@ export const da = {
   completeAdmin: 'Tildel licenser i Administration',
   completeAdminHint:
     'I Microsoft 365 Administration kan du tildele licenser til personer i din organisation (op til 20 ad gangen), købe flere, opsige, opdatere dit kort og se fakturaer.',
-
   ineligibleTitle: 'Du kan ikke købe det selv',
   reasonPersonalEmail:
     'Brug din mailadresse fra arbejde eller skole. Private mailadresser kan ikke købe for en organisation.',
@@ -122,12 +92,10 @@ export const da = {
   licenseRequestSubmit: 'Bed min administrator om en licens',
   licenseRequestSending: 'Sender…',
   licenseRequestSent: 'Din anmodning er sendt til din administrator.',
-
   errorTitle: 'Noget gik galt',
   retry: 'Prøv igen',
   startOver: 'Start forfra',
   errorOffline: 'Du er offline. Tjek din forbindelse, og prøv igen.',
-  errorNetwork: 'Vi kunne ikke nå betalingstjenesten. Tjek din forbindelse, og prøv igen.',
   errorTimeout: 'Betalingstjenesten var for lang tid om at svare. Prøv igen.',
   errorRateLimited: (seconds: number) =>
     seconds === 1 ? 'For mange forsøg. Prøv igen om 1 sekund.' : `For mange forsøg. Prøv igen om ${seconds} sekunder.`,
@@ -154,4 +122,4 @@ export const da = {
   errorPaymentLoad: 'Den sikre betalingsformular kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',
   errorPaymentExpired: 'Betalingen udløb, før den blev gennemført. Start forfra; du er ikke blevet trukket.',
   errorPaymentFailed: 'Betalingen gik ikke igennem, og du er ikke blevet trukket. Start forfra for at prøve igen.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

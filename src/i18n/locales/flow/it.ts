@@ -1,30 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const it = {
-  buyButtonLabel: (product: string) => `Acquista ${product}`,
-  buyButtonLabelGeneric: 'Acquista licenze',
-  dialogClose: 'Chiudi',
-  loading: 'Caricamento…',
-
-  configUnknownProduct: (product: string) =>
-    `Questo pulsante di acquisto non è configurato correttamente: «${product}» non si può acquistare qui.`,
-  configApiBase:
-    'Questo modulo di acquisto non è configurato correttamente: l’indirizzo del servizio di pagamento manca o non è sicuro (https).',
-  configAuth: 'Questo modulo di acquisto non è configurato correttamente: mancano le impostazioni di accesso.',
-  configPayment: 'Questo modulo di acquisto non è configurato correttamente: mancano le impostazioni di pagamento.',
-  configTitle: 'Acquisto non disponibile',
-
-  emailTitle: (product: string) => `Acquista ${product}`,
-  emailIntro:
-    'Inserisci l’indirizzo email aziendale o dell’istituto. Verificheremo se la tua organizzazione ti consente di acquistare in autonomia.',
-  emailLabel: 'Email aziendale o dell’istituto',
-  emailHint: 'Ad esempio, nome@azienda.it',
-  emailSubmit: 'Continua',
-  emailChecking: 'Verifica in corso…',
-  emailErrorEmpty: 'Inserisci l’indirizzo email aziendale o dell’istituto.',
-  emailErrorFormat: 'Inserisci un indirizzo email nel formato nome@azienda.it.',
-  emailErrorTooLong: 'Questo indirizzo email è troppo lungo. Usa al massimo 254 caratteri.',
-
   signInTitle: 'Accedi per continuare',
   signInIntro: (email: string, organization: string) =>
     `Accedi come ${email} con il tuo account di ${organization}. Si apre una finestra di accesso Microsoft.`,
@@ -33,9 +9,7 @@ export const it = {
   signInBusy: 'Accesso in corso…',
   signInRedirecting: 'Il browser ha bloccato la finestra di accesso, quindi ti portiamo alla pagina di accesso…',
   useDifferentEmail: 'Usa un altro indirizzo email',
-
   checkingTitle: 'Verifica di ciò che puoi acquistare…',
-
   seatsTitle: 'Quante licenze?',
   seatsTitleAdd: 'Aggiungi licenze',
   seatsExisting: (count: number, product: string) =>
@@ -66,13 +40,11 @@ export const it = {
   seatsErrorWhole: 'Inserisci un numero intero, ad esempio 3.',
   seatsErrorMin: (min: number) => `Acquistane almeno ${min}.`,
   seatsErrorMax: (max: number) => `Qui puoi acquistarne al massimo ${max}.`,
-
   trialTitle: (product: string) => `Prova ${product} gratuitamente`,
   trialIntro: (days: number) =>
     `La tua organizzazione consente le prove gratuite. Avvia una prova di ${days} giorni; non serve una carta di credito.`,
   trialSubmit: 'Avvia la prova gratuita',
   trialStarting: 'Avvio della prova…',
-
   paymentTitle: 'Paga con carta',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licenza di ${product}: ${amount}` : `${count} licenze di ${product}: ${amount}`,
@@ -82,11 +54,9 @@ export const it = {
   paymentPaying: 'Pagamento in corso…',
   paymentBack: 'Modifica licenze',
   paymentNotTwice: 'Non ti verrà addebitato due volte.',
-
   processingTitle: 'Conferma del pagamento…',
   processingSlow:
     'Stiamo ancora verificando lo stato del pagamento. Può volerci un minuto. Non ti verrà addebitato due volte e puoi chiudere questa finestra e tornare più tardi.',
-
   completeTitle: 'Tutto pronto',
   completeTrialTitle: 'La prova è iniziata',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -102,7 +72,6 @@ export const it = {
   completeAdmin: 'Assegna le licenze nell’interfaccia di amministrazione',
   completeAdminHint:
     'Nell’interfaccia di amministrazione di Microsoft 365 puoi assegnare licenze alle persone della tua organizzazione (fino a 20 alla volta), acquistarne altre, annullare, aggiornare la carta e vedere le fatture.',
-
   ineligibleTitle: 'Non puoi acquistarlo in autonomia',
   reasonPersonalEmail:
     'Usa l’email aziendale o dell’istituto. Con gli indirizzi personali non si può acquistare per un’organizzazione.',
@@ -126,12 +95,10 @@ export const it = {
   licenseRequestSubmit: 'Chiedi una licenza all’amministratore',
   licenseRequestSending: 'Invio in corso…',
   licenseRequestSent: 'La tua richiesta è stata inviata all’amministratore.',
-
   errorTitle: 'Si è verificato un problema',
   retry: 'Riprova',
   startOver: 'Ricomincia',
   errorOffline: 'Sei offline. Controlla la connessione e riprova.',
-  errorNetwork: 'Impossibile raggiungere il servizio di pagamento. Controlla la connessione e riprova.',
   errorTimeout: 'Il servizio di pagamento ha impiegato troppo tempo a rispondere. Riprova.',
   errorRateLimited: (seconds: number) =>
     seconds === 1 ? 'Troppi tentativi. Riprova tra 1 secondo.' : `Troppi tentativi. Riprova tra ${seconds} secondi.`,
@@ -160,4 +127,4 @@ export const it = {
     'Il pagamento è scaduto prima di essere completato. Ricomincia; non ti è stato addebitato nulla.',
   errorPaymentFailed:
     'Il pagamento non è andato a buon fine e non ti è stato addebitato nulla. Ricomincia per riprovare.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

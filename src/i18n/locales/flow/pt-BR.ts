@@ -1,30 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const ptBR = {
-  buyButtonLabel: (product: string) => `Comprar ${product}`,
-  buyButtonLabelGeneric: 'Comprar licenças',
-  dialogClose: 'Fechar',
-  loading: 'Carregando…',
-
-  configUnknownProduct: (product: string) =>
-    `Este botão de compra não está configurado corretamente: “${product}” não pode ser comprado aqui.`,
-  configApiBase:
-    'Este formulário de compra não está configurado corretamente: o endereço do serviço de pagamento está ausente ou não é seguro (https).',
-  configAuth: 'Este formulário de compra não está configurado corretamente: faltam as configurações de entrada.',
-  configPayment: 'Este formulário de compra não está configurado corretamente: faltam as configurações de pagamento.',
-  configTitle: 'Compra indisponível',
-
-  emailTitle: (product: string) => `Comprar ${product}`,
-  emailIntro:
-    'Digite seu email corporativo ou educacional. Vamos verificar se sua organização permite que você mesmo compre.',
-  emailLabel: 'Email corporativo ou educacional',
-  emailHint: 'Por exemplo, nome@empresa.com.br',
-  emailSubmit: 'Continuar',
-  emailChecking: 'Verificando…',
-  emailErrorEmpty: 'Digite seu email corporativo ou educacional.',
-  emailErrorFormat: 'Digite um endereço de email no formato nome@empresa.com.br.',
-  emailErrorTooLong: 'Esse endereço de email é longo demais. Use no máximo 254 caracteres.',
-
   signInTitle: 'Entre para continuar',
   signInIntro: (email: string, organization: string) =>
     `Entre como ${email} com sua conta da ${organization}. Uma janela de entrada da Microsoft será aberta.`,
@@ -33,9 +9,7 @@ export const ptBR = {
   signInBusy: 'Entrando…',
   signInRedirecting: 'Seu navegador bloqueou a janela de entrada, então vamos levar você para a página de entrada…',
   useDifferentEmail: 'Usar outro email',
-
   checkingTitle: 'Verificando o que você pode comprar…',
-
   seatsTitle: 'Quantas licenças?',
   seatsTitleAdd: 'Adicionar licenças',
   seatsExisting: (count: number, product: string) =>
@@ -66,13 +40,11 @@ export const ptBR = {
   seatsErrorWhole: 'Digite um número inteiro, como 3.',
   seatsErrorMin: (min: number) => `Compre pelo menos ${min}.`,
   seatsErrorMax: (max: number) => `Você pode comprar no máximo ${max} aqui.`,
-
   trialTitle: (product: string) => `Experimente o ${product} gratuitamente`,
   trialIntro: (days: number) =>
     `Sua organização permite avaliações gratuitas. Inicie uma avaliação de ${days} dias; não é preciso cartão de crédito.`,
   trialSubmit: 'Iniciar avaliação gratuita',
   trialStarting: 'Iniciando sua avaliação…',
-
   paymentTitle: 'Pagar com cartão',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licença do ${product}: ${amount}` : `${count} licenças do ${product}: ${amount}`,
@@ -82,11 +54,9 @@ export const ptBR = {
   paymentPaying: 'Pagando…',
   paymentBack: 'Alterar licenças',
   paymentNotTwice: 'Você não será cobrado duas vezes.',
-
   processingTitle: 'Confirmando seu pagamento…',
   processingSlow:
     'Ainda estamos verificando o status do pagamento. Isso pode levar um minuto. Você não será cobrado duas vezes e pode fechar esta janela e voltar depois.',
-
   completeTitle: 'Tudo pronto',
   completeTrialTitle: 'Sua avaliação começou',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -102,7 +72,6 @@ export const ptBR = {
   completeAdmin: 'Atribuir licenças no centro de administração',
   completeAdminHint:
     'No centro de administração do Microsoft 365, você pode atribuir licenças a pessoas da sua organização (até 20 por vez), comprar mais, cancelar, atualizar o cartão e ver as faturas.',
-
   ineligibleTitle: 'Você não pode comprar isto por conta própria',
   reasonPersonalEmail:
     'Use seu email corporativo ou educacional. Endereços pessoais não podem comprar para uma organização.',
@@ -125,12 +94,10 @@ export const ptBR = {
   licenseRequestSubmit: 'Pedir uma licença ao meu administrador',
   licenseRequestSending: 'Enviando…',
   licenseRequestSent: 'Sua solicitação foi enviada ao administrador.',
-
   errorTitle: 'Algo deu errado',
   retry: 'Tentar novamente',
   startOver: 'Recomeçar',
   errorOffline: 'Você está offline. Verifique sua conexão e tente novamente.',
-  errorNetwork: 'Não foi possível acessar o serviço de pagamento. Verifique sua conexão e tente novamente.',
   errorTimeout: 'O serviço de pagamento demorou demais para responder. Tente novamente.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -159,4 +126,4 @@ export const ptBR = {
     'Não foi possível carregar o formulário de pagamento seguro. Verifique sua conexão e tente novamente.',
   errorPaymentExpired: 'O pagamento expirou antes de ser concluído. Recomece; você não foi cobrado.',
   errorPaymentFailed: 'O pagamento não foi concluído e você não foi cobrado. Recomece para tentar novamente.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

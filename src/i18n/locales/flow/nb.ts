@@ -1,29 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const nb = {
-  buyButtonLabel: (product: string) => `Kjøp ${product}`,
-  buyButtonLabelGeneric: 'Kjøp lisenser',
-  dialogClose: 'Lukk',
-  loading: 'Laster inn…',
-
-  configUnknownProduct: (product: string) =>
-    `Kjøpsknappen er ikke riktig konfigurert: «${product}» kan ikke kjøpes her.`,
-  configApiBase:
-    'Kjøpsskjemaet er ikke riktig konfigurert: adressen til betalingstjenesten mangler eller er ikke sikker (https).',
-  configAuth: 'Kjøpsskjemaet er ikke riktig konfigurert: innstillingene for pålogging mangler.',
-  configPayment: 'Kjøpsskjemaet er ikke riktig konfigurert: innstillingene for betaling mangler.',
-  configTitle: 'Kjøp er ikke tilgjengelig',
-
-  emailTitle: (product: string) => `Kjøp ${product}`,
-  emailIntro: 'Skriv inn e-postadressen fra jobb eller skole. Vi sjekker om organisasjonen din lar deg kjøpe selv.',
-  emailLabel: 'E-postadresse fra jobb eller skole',
-  emailHint: 'For eksempel navn@firma.no',
-  emailSubmit: 'Fortsett',
-  emailChecking: 'Sjekker…',
-  emailErrorEmpty: 'Skriv inn e-postadressen fra jobb eller skole.',
-  emailErrorFormat: 'Skriv inn en e-postadresse i formatet navn@firma.no.',
-  emailErrorTooLong: 'E-postadressen er for lang. Bruk høyst 254 tegn.',
-
   signInTitle: 'Logg på for å fortsette',
   signInIntro: (email: string, organization: string) =>
     `Logg på som ${email} med kontoen din hos ${organization}. Et påloggingsvindu fra Microsoft åpnes.`,
@@ -32,9 +9,7 @@ export const nb = {
   signInBusy: 'Logger på…',
   signInRedirecting: 'Nettleseren blokkerte påloggingsvinduet, så vi sender deg til påloggingssiden i stedet…',
   useDifferentEmail: 'Bruk en annen e-postadresse',
-
   checkingTitle: 'Sjekker hva du kan kjøpe…',
-
   seatsTitle: 'Hvor mange lisenser?',
   seatsTitleAdd: 'Legg til lisenser',
   seatsExisting: (count: number, product: string) =>
@@ -64,13 +39,11 @@ export const nb = {
   seatsErrorWhole: 'Skriv inn et heltall, for eksempel 3.',
   seatsErrorMin: (min: number) => `Kjøp minst ${min}.`,
   seatsErrorMax: (max: number) => `Du kan kjøpe høyst ${max} her.`,
-
   trialTitle: (product: string) => `Prøv ${product} gratis`,
   trialIntro: (days: number) =>
     `Organisasjonen din tillater gratis prøveperioder. Start en prøveperiode på ${days} dager; du trenger ikke kredittkort.`,
   trialSubmit: 'Start gratis prøveperiode',
   trialStarting: 'Starter prøveperioden…',
-
   paymentTitle: 'Betal med kort',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 lisens for ${product}: ${amount}` : `${count} lisenser for ${product}: ${amount}`,
@@ -80,11 +53,9 @@ export const nb = {
   paymentPaying: 'Betaler…',
   paymentBack: 'Endre antall lisenser',
   paymentNotTwice: 'Du blir ikke belastet to ganger.',
-
   processingTitle: 'Bekrefter betalingen…',
   processingSlow:
     'Vi sjekker fortsatt betalingsstatusen. Det kan ta et minutt. Du blir ikke belastet to ganger, og du kan lukke vinduet og komme tilbake senere.',
-
   completeTitle: 'Alt er klart',
   completeTrialTitle: 'Prøveperioden har startet',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -100,7 +71,6 @@ export const nb = {
   completeAdmin: 'Tildel lisenser i administrasjonssenteret',
   completeAdminHint:
     'I administrasjonssenteret for Microsoft 365 kan du tildele lisenser til personer i organisasjonen (opptil 20 om gangen), kjøpe flere, si opp, oppdatere kortet og se fakturaer.',
-
   ineligibleTitle: 'Du kan ikke kjøpe dette selv',
   reasonPersonalEmail:
     'Bruk e-postadressen fra jobb eller skole. Private e-postadresser kan ikke kjøpe for en organisasjon.',
@@ -122,12 +92,10 @@ export const nb = {
   licenseRequestSubmit: 'Be administratoren min om en lisens',
   licenseRequestSending: 'Sender…',
   licenseRequestSent: 'Forespørselen din er sendt til administratoren.',
-
   errorTitle: 'Noe gikk galt',
   retry: 'Prøv igjen',
   startOver: 'Begynn på nytt',
   errorOffline: 'Du er frakoblet. Sjekk tilkoblingen og prøv igjen.',
-  errorNetwork: 'Vi nådde ikke betalingstjenesten. Sjekk tilkoblingen og prøv igjen.',
   errorTimeout: 'Betalingstjenesten brukte for lang tid på å svare. Prøv igjen.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -156,4 +124,4 @@ export const nb = {
   errorPaymentLoad: 'Det sikre betalingsskjemaet kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.',
   errorPaymentExpired: 'Betalingen utløp før den ble fullført. Begynn på nytt; du er ikke belastet.',
   errorPaymentFailed: 'Betalingen gikk ikke gjennom, og du er ikke belastet. Begynn på nytt for å prøve igjen.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

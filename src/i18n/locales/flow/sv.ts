@@ -1,29 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const sv = {
-  buyButtonLabel: (product: string) => `Köp ${product}`,
-  buyButtonLabelGeneric: 'Köp licenser',
-  dialogClose: 'Stäng',
-  loading: 'Läser in…',
-
-  configUnknownProduct: (product: string) =>
-    `Köpknappen är inte rätt konfigurerad: ”${product}” är inte en produkt som kan köpas här.`,
-  configApiBase:
-    'Köpformuläret är inte rätt konfigurerat: adressen till kassatjänsten saknas eller är inte säker (https).',
-  configAuth: 'Köpformuläret är inte rätt konfigurerat: inställningarna för inloggning saknas.',
-  configPayment: 'Köpformuläret är inte rätt konfigurerat: inställningarna för betalning saknas.',
-  configTitle: 'Köp är inte tillgängligt',
-
-  emailTitle: (product: string) => `Köp ${product}`,
-  emailIntro: 'Ange din e-postadress för arbete eller skola. Vi kontrollerar om din organisation låter dig köpa själv.',
-  emailLabel: 'E-postadress för arbete eller skola',
-  emailHint: 'Till exempel namn@foretag.se',
-  emailSubmit: 'Fortsätt',
-  emailChecking: 'Kontrollerar…',
-  emailErrorEmpty: 'Ange din e-postadress för arbete eller skola.',
-  emailErrorFormat: 'Ange en e-postadress i formen namn@foretag.se.',
-  emailErrorTooLong: 'E-postadressen är för lång. Använd högst 254 tecken.',
-
   signInTitle: 'Logga in för att fortsätta',
   signInIntro: (email: string, organization: string) =>
     `Logga in som ${email} med ditt konto hos ${organization}. Ett inloggningsfönster från Microsoft öppnas.`,
@@ -32,9 +9,7 @@ export const sv = {
   signInBusy: 'Loggar in…',
   signInRedirecting: 'Webbläsaren blockerade inloggningsfönstret, så vi skickar dig till inloggningssidan i stället…',
   useDifferentEmail: 'Använd en annan e-postadress',
-
   checkingTitle: 'Kontrollerar vad du kan köpa…',
-
   seatsTitle: 'Hur många licenser?',
   seatsTitleAdd: 'Lägg till licenser',
   seatsExisting: (count: number, product: string) =>
@@ -64,13 +39,11 @@ export const sv = {
   seatsErrorWhole: 'Ange ett heltal, till exempel 3.',
   seatsErrorMin: (min: number) => `Köp minst ${min}.`,
   seatsErrorMax: (max: number) => `Du kan köpa högst ${max} här.`,
-
   trialTitle: (product: string) => `Prova ${product} gratis`,
   trialIntro: (days: number) =>
     `Din organisation tillåter kostnadsfria utvärderingar. Starta en ${days} dagars utvärdering utan kreditkort.`,
   trialSubmit: 'Starta kostnadsfri utvärdering',
   trialStarting: 'Startar din utvärdering…',
-
   paymentTitle: 'Betala med kort',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licens för ${product}: ${amount}` : `${count} licenser för ${product}: ${amount}`,
@@ -80,11 +53,9 @@ export const sv = {
   paymentPaying: 'Betalar…',
   paymentBack: 'Ändra antal licenser',
   paymentNotTwice: 'Du debiteras inte två gånger.',
-
   processingTitle: 'Bekräftar din betalning…',
   processingSlow:
     'Vi kontrollerar fortfarande betalningens status. Det kan ta någon minut. Du debiteras inte två gånger, och du kan stänga fönstret och komma tillbaka.',
-
   completeTitle: 'Klart!',
   completeTrialTitle: 'Din utvärdering har startat',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -100,7 +71,6 @@ export const sv = {
   completeAdmin: 'Tilldela licenser i administrationscentret',
   completeAdminHint:
     'I administrationscentret för Microsoft 365 kan du tilldela licenser till personer i din organisation (upp till 20 åt gången), köpa fler, säga upp, uppdatera kortet och se fakturor.',
-
   ineligibleTitle: 'Du kan inte köpa det här själv',
   reasonPersonalEmail:
     'Använd din e-postadress för arbete eller skola. Privata e-postadresser kan inte köpa för en organisation.',
@@ -123,12 +93,10 @@ export const sv = {
   licenseRequestSubmit: 'Be min administratör om en licens',
   licenseRequestSending: 'Skickar…',
   licenseRequestSent: 'Din förfrågan har skickats till administratören.',
-
   errorTitle: 'Något gick fel',
   retry: 'Försök igen',
   startOver: 'Börja om',
   errorOffline: 'Du är offline. Kontrollera anslutningen och försök igen.',
-  errorNetwork: 'Vi nådde inte kassatjänsten. Kontrollera anslutningen och försök igen.',
   errorTimeout: 'Kassatjänsten svarade inte i tid. Försök igen.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -158,4 +126,4 @@ export const sv = {
   errorPaymentLoad: 'Det säkra betalningsformuläret kunde inte läsas in. Kontrollera anslutningen och försök igen.',
   errorPaymentExpired: 'Betalningen gick ut innan den slutfördes. Börja om – du har inte debiterats.',
   errorPaymentFailed: 'Betalningen gick inte igenom och du har inte debiterats. Börja om för att försöka igen.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

@@ -1,29 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const nl = {
-  buyButtonLabel: (product: string) => `${product} kopen`,
-  buyButtonLabelGeneric: 'Licenties kopen',
-  dialogClose: 'Sluiten',
-  loading: 'Laden…',
-
-  configUnknownProduct: (product: string) =>
-    `Deze koopknop is niet goed ingesteld: ‘${product}’ kan hier niet worden gekocht.`,
-  configApiBase:
-    'Dit aankoopformulier is niet goed ingesteld: het adres van de betaalservice ontbreekt of is niet veilig (https).',
-  configAuth: 'Dit aankoopformulier is niet goed ingesteld: de aanmeldinstellingen ontbreken.',
-  configPayment: 'Dit aankoopformulier is niet goed ingesteld: de betaalinstellingen ontbreken.',
-  configTitle: 'Kopen is niet beschikbaar',
-
-  emailTitle: (product: string) => `${product} kopen`,
-  emailIntro: 'Voer je e-mailadres van werk of school in. We controleren of je organisatie je toestaat zelf te kopen.',
-  emailLabel: 'E-mailadres van werk of school',
-  emailHint: 'Bijvoorbeeld naam@bedrijf.nl',
-  emailSubmit: 'Doorgaan',
-  emailChecking: 'Controleren…',
-  emailErrorEmpty: 'Voer je e-mailadres van werk of school in.',
-  emailErrorFormat: 'Voer een e-mailadres in de vorm naam@bedrijf.nl in.',
-  emailErrorTooLong: 'Dit e-mailadres is te lang. Gebruik maximaal 254 tekens.',
-
   signInTitle: 'Meld je aan om door te gaan',
   signInIntro: (email: string, organization: string) =>
     `Meld je aan als ${email} met je account van ${organization}. Er wordt een aanmeldvenster van Microsoft geopend.`,
@@ -32,9 +9,7 @@ export const nl = {
   signInBusy: 'Aanmelden…',
   signInRedirecting: 'Je browser heeft het aanmeldvenster geblokkeerd, dus we sturen je door naar de aanmeldpagina…',
   useDifferentEmail: 'Een ander e-mailadres gebruiken',
-
   checkingTitle: 'Controleren wat je kunt kopen…',
-
   seatsTitle: 'Hoeveel licenties?',
   seatsTitleAdd: 'Licenties toevoegen',
   seatsExisting: (count: number, product: string) =>
@@ -65,13 +40,11 @@ export const nl = {
   seatsErrorWhole: 'Voer een geheel getal in, zoals 3.',
   seatsErrorMin: (min: number) => `Koop er minstens ${min}.`,
   seatsErrorMax: (max: number) => `Je kunt hier maximaal ${max} kopen.`,
-
   trialTitle: (product: string) => `${product} gratis proberen`,
   trialIntro: (days: number) =>
     `Je organisatie staat gratis proefversies toe. Start een proefversie van ${days} dagen; een creditcard is niet nodig.`,
   trialSubmit: 'Gratis proefversie starten',
   trialStarting: 'Je proefversie wordt gestart…',
-
   paymentTitle: 'Betalen met kaart',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licentie voor ${product}: ${amount}` : `${count} licenties voor ${product}: ${amount}`,
@@ -81,11 +54,9 @@ export const nl = {
   paymentPaying: 'Betalen…',
   paymentBack: 'Licenties wijzigen',
   paymentNotTwice: 'Er wordt niet twee keer afgeschreven.',
-
   processingTitle: 'Je betaling wordt bevestigd…',
   processingSlow:
     'We controleren de betaalstatus nog. Dit kan een minuut duren. Er wordt niet twee keer afgeschreven, en je kunt dit venster sluiten en later terugkomen.',
-
   completeTitle: 'Klaar',
   completeTrialTitle: 'Je proefversie is gestart',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -101,7 +72,6 @@ export const nl = {
   completeAdmin: 'Licenties toewijzen in het beheercentrum',
   completeAdminHint:
     'In het Microsoft 365-beheercentrum kun je licenties toewijzen aan mensen in je organisatie (maximaal 20 tegelijk), meer kopen, opzeggen, je kaart bijwerken en facturen bekijken.',
-
   ineligibleTitle: 'Je kunt dit niet zelf kopen',
   reasonPersonalEmail:
     'Gebruik je e-mailadres van werk of school. Met persoonlijke e-mailadressen kun je niet voor een organisatie kopen.',
@@ -124,12 +94,10 @@ export const nl = {
   licenseRequestSubmit: 'Mijn beheerder om een licentie vragen',
   licenseRequestSending: 'Verzenden…',
   licenseRequestSent: 'Je aanvraag is naar je beheerder verzonden.',
-
   errorTitle: 'Er is iets misgegaan',
   retry: 'Opnieuw proberen',
   startOver: 'Opnieuw beginnen',
   errorOffline: 'Je bent offline. Controleer je verbinding en probeer het opnieuw.',
-  errorNetwork: 'We konden de betaalservice niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   errorTimeout: 'De betaalservice reageerde te traag. Probeer het opnieuw.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -163,4 +131,4 @@ export const nl = {
   errorPaymentExpired: 'De betaling is verlopen voordat ze was voltooid. Begin opnieuw; er is niets afgeschreven.',
   errorPaymentFailed:
     'De betaling is niet gelukt en er is niets afgeschreven. Begin opnieuw om het nog eens te proberen.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

@@ -1,30 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const es = {
-  buyButtonLabel: (product: string) => `Comprar ${product}`,
-  buyButtonLabelGeneric: 'Comprar licencias',
-  dialogClose: 'Cerrar',
-  loading: 'Cargando…',
-
-  configUnknownProduct: (product: string) =>
-    `Este botón de compra no está bien configurado: «${product}» no se puede comprar aquí.`,
-  configApiBase:
-    'Este formulario de compra no está bien configurado: falta la dirección del servicio de pago o no es segura (https).',
-  configAuth: 'Este formulario de compra no está bien configurado: falta la configuración de inicio de sesión.',
-  configPayment: 'Este formulario de compra no está bien configurado: falta la configuración de pago.',
-  configTitle: 'Compra no disponible',
-
-  emailTitle: (product: string) => `Comprar ${product}`,
-  emailIntro:
-    'Escribe tu correo electrónico profesional o educativo. Comprobaremos si tu organización te permite comprarlo por tu cuenta.',
-  emailLabel: 'Correo electrónico profesional o educativo',
-  emailHint: 'Por ejemplo, nombre@empresa.es',
-  emailSubmit: 'Continuar',
-  emailChecking: 'Comprobando…',
-  emailErrorEmpty: 'Escribe tu correo electrónico profesional o educativo.',
-  emailErrorFormat: 'Escribe una dirección de correo con el formato nombre@empresa.es.',
-  emailErrorTooLong: 'Esa dirección de correo es demasiado larga. Usa 254 caracteres como máximo.',
-
   signInTitle: 'Inicia sesión para continuar',
   signInIntro: (email: string, organization: string) =>
     `Inicia sesión como ${email} con tu cuenta de ${organization}. Se abrirá una ventana de inicio de sesión de Microsoft.`,
@@ -34,9 +10,7 @@ export const es = {
   signInRedirecting:
     'Tu navegador bloqueó la ventana de inicio de sesión, así que te llevamos a la página de inicio de sesión…',
   useDifferentEmail: 'Usar otro correo electrónico',
-
   checkingTitle: 'Comprobando lo que puedes comprar…',
-
   seatsTitle: '¿Cuántas licencias?',
   seatsTitleAdd: 'Añadir licencias',
   seatsExisting: (count: number, product: string) =>
@@ -66,13 +40,11 @@ export const es = {
   seatsErrorWhole: 'Escribe un número entero, como 3.',
   seatsErrorMin: (min: number) => `Compra al menos ${min}.`,
   seatsErrorMax: (max: number) => `Aquí puedes comprar ${max} como máximo.`,
-
   trialTitle: (product: string) => `Prueba ${product} gratis`,
   trialIntro: (days: number) =>
     `Tu organización permite pruebas gratuitas. Empieza una prueba de ${days} días; no necesitas tarjeta de crédito.`,
   trialSubmit: 'Empezar la prueba gratuita',
   trialStarting: 'Empezando tu prueba…',
-
   paymentTitle: 'Pagar con tarjeta',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licencia de ${product}: ${amount}` : `${count} licencias de ${product}: ${amount}`,
@@ -82,11 +54,9 @@ export const es = {
   paymentPaying: 'Pagando…',
   paymentBack: 'Cambiar licencias',
   paymentNotTwice: 'No se te cobrará dos veces.',
-
   processingTitle: 'Confirmando tu pago…',
   processingSlow:
     'Seguimos comprobando el estado del pago. Puede tardar un minuto. No se te cobrará dos veces, y puedes cerrar esta ventana y volver más tarde.',
-
   completeTitle: 'Todo listo',
   completeTrialTitle: 'Tu prueba ha empezado',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -102,7 +72,6 @@ export const es = {
   completeAdmin: 'Asignar licencias en el centro de administración',
   completeAdminHint:
     'En el centro de administración de Microsoft 365 puedes asignar licencias a personas de tu organización (hasta 20 a la vez), comprar más, cancelar, actualizar tu tarjeta y ver las facturas.',
-
   ineligibleTitle: 'No puedes comprarlo por tu cuenta',
   reasonPersonalEmail:
     'Usa tu correo profesional o educativo. Con direcciones personales no se puede comprar para una organización.',
@@ -125,12 +94,10 @@ export const es = {
   licenseRequestSubmit: 'Pedir una licencia a mi administrador',
   licenseRequestSending: 'Enviando…',
   licenseRequestSent: 'Tu solicitud se ha enviado a tu administrador.',
-
   errorTitle: 'Algo salió mal',
   retry: 'Intentar de nuevo',
   startOver: 'Empezar de nuevo',
   errorOffline: 'No tienes conexión. Comprueba la conexión e inténtalo de nuevo.',
-  errorNetwork: 'No pudimos conectar con el servicio de pago. Comprueba la conexión e inténtalo de nuevo.',
   errorTimeout: 'El servicio de pago tardó demasiado en responder. Inténtalo de nuevo.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -160,4 +127,4 @@ export const es = {
   errorPaymentLoad: 'No se pudo cargar el formulario de pago seguro. Comprueba la conexión e inténtalo de nuevo.',
   errorPaymentExpired: 'El pago caducó antes de completarse. Empieza de nuevo; no se te ha cobrado nada.',
   errorPaymentFailed: 'El pago no se completó y no se te ha cobrado nada. Empieza de nuevo para volver a intentarlo.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

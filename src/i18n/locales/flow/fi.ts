@@ -1,28 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const fi = {
-  buyButtonLabel: (product: string) => `Osta ${product}`,
-  buyButtonLabelGeneric: 'Osta käyttöoikeuksia',
-  dialogClose: 'Sulje',
-  loading: 'Ladataan…',
-
-  configUnknownProduct: (product: string) =>
-    `Ostopainiketta ei ole määritetty oikein: ”${product}” ei ole ostettavissa täällä.`,
-  configApiBase: 'Ostolomaketta ei ole määritetty oikein: maksupalvelun osoite puuttuu tai se ei ole suojattu (https).',
-  configAuth: 'Ostolomaketta ei ole määritetty oikein: kirjautumisasetukset puuttuvat.',
-  configPayment: 'Ostolomaketta ei ole määritetty oikein: maksuasetukset puuttuvat.',
-  configTitle: 'Osto ei ole käytettävissä',
-
-  emailTitle: (product: string) => `Osta ${product}`,
-  emailIntro: 'Anna työ- tai koulusähköpostiosoitteesi. Tarkistamme, saatko organisaatiosi luvalla ostaa itse.',
-  emailLabel: 'Työ- tai koulusähköposti',
-  emailHint: 'Esimerkiksi nimi@yritys.fi',
-  emailSubmit: 'Jatka',
-  emailChecking: 'Tarkistetaan…',
-  emailErrorEmpty: 'Anna työ- tai koulusähköpostiosoitteesi.',
-  emailErrorFormat: 'Anna sähköpostiosoite muodossa nimi@yritys.fi.',
-  emailErrorTooLong: 'Sähköpostiosoite on liian pitkä. Käytä enintään 254 merkkiä.',
-
   signInTitle: 'Kirjaudu jatkaaksesi',
   signInIntro: (email: string, organization: string) =>
     `Kirjaudu käyttäjänä ${email} organisaation ${organization} tilillä. Microsoftin kirjautumisikkuna avautuu.`,
@@ -31,9 +9,7 @@ export const fi = {
   signInBusy: 'Kirjaudutaan…',
   signInRedirecting: 'Selain esti kirjautumisikkunan, joten siirrymme kirjautumissivulle…',
   useDifferentEmail: 'Käytä toista sähköpostiosoitetta',
-
   checkingTitle: 'Tarkistetaan, mitä voit ostaa…',
-
   seatsTitle: 'Montako käyttöoikeutta?',
   seatsTitleAdd: 'Lisää käyttöoikeuksia',
   seatsExisting: (count: number, product: string) =>
@@ -65,13 +41,11 @@ export const fi = {
   seatsErrorWhole: 'Anna kokonaisluku, esimerkiksi 3.',
   seatsErrorMin: (min: number) => `Osta vähintään ${min}.`,
   seatsErrorMax: (max: number) => `Voit ostaa täällä enintään ${max}.`,
-
   trialTitle: (product: string) => `Kokeile tuotetta ${product} maksutta`,
   trialIntro: (days: number) =>
     `Organisaatiosi sallii maksuttomat kokeilut. Aloita ${days} päivän kokeilu; luottokorttia ei tarvita.`,
   trialSubmit: 'Aloita maksuton kokeilu',
   trialStarting: 'Aloitetaan kokeilua…',
-
   paymentTitle: 'Maksa kortilla',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 käyttöoikeus, ${product}: ${amount}` : `${count} käyttöoikeutta, ${product}: ${amount}`,
@@ -81,11 +55,9 @@ export const fi = {
   paymentPaying: 'Maksetaan…',
   paymentBack: 'Muuta käyttöoikeuksia',
   paymentNotTwice: 'Sinua ei veloiteta kahdesti.',
-
   processingTitle: 'Vahvistetaan maksua…',
   processingSlow:
     'Tarkistamme yhä maksun tilaa. Tämä voi kestää minuutin. Sinua ei veloiteta kahdesti, ja voit sulkea ikkunan ja palata myöhemmin.',
-
   completeTitle: 'Valmista',
   completeTrialTitle: 'Kokeilusi on alkanut',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -101,7 +73,6 @@ export const fi = {
   completeAdmin: 'Määritä käyttöoikeudet hallintakeskuksessa',
   completeAdminHint:
     'Microsoft 365 -hallintakeskuksessa voit määrittää käyttöoikeuksia organisaatiosi ihmisille (enintään 20 kerrallaan), ostaa lisää, peruuttaa, päivittää korttisi ja nähdä laskut.',
-
   ineligibleTitle: 'Et voi ostaa tätä itse',
   reasonPersonalEmail:
     'Käytä työ- tai koulusähköpostiasi. Henkilökohtaisilla osoitteilla ei voi ostaa organisaatiolle.',
@@ -124,12 +95,10 @@ export const fi = {
   licenseRequestSubmit: 'Pyydä käyttöoikeutta järjestelmänvalvojalta',
   licenseRequestSending: 'Lähetetään…',
   licenseRequestSent: 'Pyyntösi lähetettiin järjestelmänvalvojalle.',
-
   errorTitle: 'Jokin meni vikaan',
   retry: 'Yritä uudelleen',
   startOver: 'Aloita alusta',
   errorOffline: 'Olet offline-tilassa. Tarkista yhteys ja yritä uudelleen.',
-  errorNetwork: 'Maksupalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
   errorTimeout: 'Maksupalvelu vastasi liian hitaasti. Yritä uudelleen.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -158,4 +127,4 @@ export const fi = {
   errorPaymentLoad: 'Suojattua maksulomaketta ei voitu ladata. Tarkista yhteys ja yritä uudelleen.',
   errorPaymentExpired: 'Maksu vanheni ennen kuin se valmistui. Aloita alusta; sinua ei ole veloitettu.',
   errorPaymentFailed: 'Maksu ei mennyt läpi, eikä sinua ole veloitettu. Aloita alusta yrittääksesi uudelleen.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

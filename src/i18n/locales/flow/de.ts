@@ -1,30 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const de = {
-  buyButtonLabel: (product: string) => `${product} kaufen`,
-  buyButtonLabelGeneric: 'Lizenzen kaufen',
-  dialogClose: 'Schließen',
-  loading: 'Wird geladen…',
-
-  configUnknownProduct: (product: string) =>
-    `Diese Kaufschaltfläche ist nicht richtig eingerichtet: „${product}“ kann hier nicht gekauft werden.`,
-  configApiBase:
-    'Dieses Kaufformular ist nicht richtig eingerichtet: Die Adresse des Checkout-Dienstes fehlt oder ist nicht sicher (https).',
-  configAuth: 'Dieses Kaufformular ist nicht richtig eingerichtet: Die Anmeldeeinstellungen fehlen.',
-  configPayment: 'Dieses Kaufformular ist nicht richtig eingerichtet: Die Zahlungseinstellungen fehlen.',
-  configTitle: 'Kauf nicht verfügbar',
-
-  emailTitle: (product: string) => `${product} kaufen`,
-  emailIntro:
-    'Geben Sie Ihre Geschäfts- oder Schul-E-Mail-Adresse ein. Wir prüfen, ob Ihre Organisation Ihnen den Kauf selbst erlaubt.',
-  emailLabel: 'Geschäfts- oder Schul-E-Mail-Adresse',
-  emailHint: 'Zum Beispiel name@firma.de',
-  emailSubmit: 'Weiter',
-  emailChecking: 'Wird geprüft…',
-  emailErrorEmpty: 'Geben Sie Ihre Geschäfts- oder Schul-E-Mail-Adresse ein.',
-  emailErrorFormat: 'Geben Sie eine E-Mail-Adresse im Format name@firma.de ein.',
-  emailErrorTooLong: 'Diese E-Mail-Adresse ist zu lang. Verwenden Sie höchstens 254 Zeichen.',
-
   signInTitle: 'Zum Fortfahren anmelden',
   signInIntro: (email: string, organization: string) =>
     `Melden Sie sich als ${email} mit Ihrem Konto bei ${organization} an. Ein Microsoft-Anmeldefenster wird geöffnet.`,
@@ -34,9 +10,7 @@ export const de = {
   signInRedirecting:
     'Ihr Browser hat das Anmeldefenster blockiert. Sie werden stattdessen zur Anmeldeseite weitergeleitet…',
   useDifferentEmail: 'Andere E-Mail-Adresse verwenden',
-
   checkingTitle: 'Es wird geprüft, was Sie kaufen können…',
-
   seatsTitle: 'Wie viele Lizenzen?',
   seatsTitleAdd: 'Lizenzen hinzufügen',
   seatsExisting: (count: number, product: string) =>
@@ -67,13 +41,11 @@ export const de = {
   seatsErrorWhole: 'Geben Sie eine ganze Zahl ein, zum Beispiel 3.',
   seatsErrorMin: (min: number) => `Kaufen Sie mindestens ${min}.`,
   seatsErrorMax: (max: number) => `Sie können hier höchstens ${max} kaufen.`,
-
   trialTitle: (product: string) => `${product} kostenlos testen`,
   trialIntro: (days: number) =>
     `Ihre Organisation erlaubt kostenlose Testversionen. Starten Sie eine ${days}-tägige Testversion; eine Kreditkarte ist nicht nötig.`,
   trialSubmit: 'Kostenlose Testversion starten',
   trialStarting: 'Ihre Testversion wird gestartet…',
-
   paymentTitle: 'Mit Karte bezahlen',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 Lizenz für ${product}: ${amount}` : `${count} Lizenzen für ${product}: ${amount}`,
@@ -83,11 +55,9 @@ export const de = {
   paymentPaying: 'Zahlung läuft…',
   paymentBack: 'Lizenzen ändern',
   paymentNotTwice: 'Sie werden nicht doppelt belastet.',
-
   processingTitle: 'Ihre Zahlung wird bestätigt…',
   processingSlow:
     'Der Zahlungsstatus wird noch geprüft. Das kann eine Minute dauern. Sie werden nicht doppelt belastet und können dieses Fenster schließen und später zurückkehren.',
-
   completeTitle: 'Alles erledigt',
   completeTrialTitle: 'Ihre Testversion hat begonnen',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -103,7 +73,6 @@ export const de = {
   completeAdmin: 'Lizenzen im Admin Center zuweisen',
   completeAdminHint:
     'Im Microsoft 365 Admin Center können Sie Personen in Ihrer Organisation Lizenzen zuweisen (bis zu 20 gleichzeitig), weitere kaufen, kündigen, Ihre Karte aktualisieren und Rechnungen ansehen.',
-
   ineligibleTitle: 'Sie können dies nicht selbst kaufen',
   reasonPersonalEmail:
     'Verwenden Sie Ihre Geschäfts- oder Schul-E-Mail-Adresse. Mit privaten E-Mail-Adressen kann nicht für eine Organisation gekauft werden.',
@@ -127,12 +96,10 @@ export const de = {
   licenseRequestSubmit: 'Lizenz bei meiner Administration anfragen',
   licenseRequestSending: 'Wird gesendet…',
   licenseRequestSent: 'Ihre Anfrage wurde an Ihre Administration gesendet.',
-
   errorTitle: 'Etwas ist schiefgelaufen',
   retry: 'Erneut versuchen',
   startOver: 'Von vorn beginnen',
   errorOffline: 'Sie sind offline. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  errorNetwork: 'Der Checkout-Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'Der Checkout-Dienst hat zu lange gebraucht. Versuchen Sie es erneut.',
   errorRateLimited: (seconds: number) =>
     seconds === 1
@@ -167,4 +134,4 @@ export const de = {
     'Die Zahlung ist abgelaufen, bevor sie abgeschlossen wurde. Beginnen Sie von vorn; Sie wurden nicht belastet.',
   errorPaymentFailed:
     'Die Zahlung ist nicht durchgegangen, und Sie wurden nicht belastet. Beginnen Sie von vorn, um es erneut zu versuchen.',
-} satisfies Catalog;
+} satisfies FlowCatalog;

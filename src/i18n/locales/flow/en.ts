@@ -1,35 +1,9 @@
 /**
- * English messages. The type of this object *is* the message catalog: every other locale
- * `satisfies Catalog`, and hosts may override any key through the element's `messages` property.
+ * English messages for every step after the email step, loaded while the email step is shown.
+ * The type of this object *is* that part of the catalog: every other locale `satisfies` it.
  * Functions take what the sentence needs; amounts and dates arrive already formatted.
  */
 export const en = {
-  // Buy button and dialog
-  buyButtonLabel: (product: string) => `Buy ${product}`,
-  buyButtonLabelGeneric: 'Buy licenses',
-  dialogClose: 'Close',
-  loading: 'Loading…',
-
-  // Configuration errors (for the host's developers, but shown on the page)
-  configUnknownProduct: (product: string) =>
-    `This purchase button is not set up correctly: “${product}” is not a product that can be bought here.`,
-  configApiBase:
-    'This purchase form is not set up correctly: the checkout service address is missing or not secure (https).',
-  configAuth: 'This purchase form is not set up correctly: sign-in settings are missing.',
-  configPayment: 'This purchase form is not set up correctly: payment settings are missing.',
-  configTitle: 'Purchase is not available',
-
-  // Email step
-  emailTitle: (product: string) => `Buy ${product}`,
-  emailIntro: 'Enter your work or school email. We’ll check whether your organization lets you buy it yourself.',
-  emailLabel: 'Work or school email',
-  emailHint: 'For example, name@company.com',
-  emailSubmit: 'Continue',
-  emailChecking: 'Checking…',
-  emailErrorEmpty: 'Enter your work or school email.',
-  emailErrorFormat: 'Enter an email address in the form name@company.com.',
-  emailErrorTooLong: 'That email address is too long. Use at most 254 characters.',
-
   // Sign-in step
   signInTitle: 'Sign in to continue',
   signInIntro: (email: string, organization: string) =>
@@ -141,7 +115,6 @@ export const en = {
   retry: 'Try again',
   startOver: 'Start over',
   errorOffline: 'You’re offline. Check your connection and try again.',
-  errorNetwork: 'We couldn’t reach the checkout service. Check your connection and try again.',
   errorTimeout: 'The checkout service took too long to answer. Try again.',
   errorRateLimited: (seconds: number) =>
     seconds === 1 ? 'Too many attempts. Try again in 1 second.' : `Too many attempts. Try again in ${seconds} seconds.`,
@@ -170,4 +143,4 @@ export const en = {
   errorPaymentFailed: 'The payment didn’t go through, and you have not been charged. Start over to try again.',
 };
 
-export type Catalog = typeof en;
+export type FlowCatalog = typeof en;

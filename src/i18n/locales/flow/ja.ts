@@ -1,30 +1,6 @@
-import type { Catalog } from './en.js';
+import type { FlowCatalog } from './en.js';
 
 export const ja = {
-  buyButtonLabel: (product: string) => `${product} を購入`,
-  buyButtonLabelGeneric: 'ライセンスを購入',
-  dialogClose: '閉じる',
-  loading: '読み込んでいます…',
-
-  configUnknownProduct: (product: string) =>
-    `この購入ボタンは正しく設定されていません: 「${product}」はここでは購入できません。`,
-  configApiBase:
-    'この購入フォームは正しく設定されていません: チェックアウト サービスのアドレスがないか、安全 (https) ではありません。',
-  configAuth: 'この購入フォームは正しく設定されていません: サインインの設定がありません。',
-  configPayment: 'この購入フォームは正しく設定されていません: 支払いの設定がありません。',
-  configTitle: '購入できません',
-
-  emailTitle: (product: string) => `${product} を購入`,
-  emailIntro:
-    '職場または学校のメール アドレスを入力してください。組織があなた自身による購入を許可しているか確認します。',
-  emailLabel: '職場または学校のメール アドレス',
-  emailHint: '例: name@company.co.jp',
-  emailSubmit: '続行',
-  emailChecking: '確認しています…',
-  emailErrorEmpty: '職場または学校のメール アドレスを入力してください。',
-  emailErrorFormat: 'name@company.co.jp の形式でメール アドレスを入力してください。',
-  emailErrorTooLong: 'メール アドレスが長すぎます。254 文字以内にしてください。',
-
   signInTitle: '続行するにはサインインしてください',
   signInIntro: (email: string, organization: string) =>
     `${organization} のアカウント (${email}) でサインインしてください。Microsoft のサインイン ウィンドウが開きます。`,
@@ -33,9 +9,7 @@ export const ja = {
   signInBusy: 'サインインしています…',
   signInRedirecting: 'ブラウザーがサインイン ウィンドウをブロックしたため、サインイン ページに移動します…',
   useDifferentEmail: '別のメール アドレスを使う',
-
   checkingTitle: '購入できるものを確認しています…',
-
   seatsTitle: 'ライセンス数',
   seatsTitleAdd: 'ライセンスを追加',
   seatsExisting: (count: number, product: string) => `${product} のライセンスを既に ${count} 個お持ちです。`,
@@ -64,13 +38,11 @@ export const ja = {
   seatsErrorWhole: '3 のような整数を入力してください。',
   seatsErrorMin: (min: number) => `${min} 個以上購入してください。`,
   seatsErrorMax: (max: number) => `ここで購入できるのは ${max} 個までです。`,
-
   trialTitle: (product: string) => `${product} を無料で試す`,
   trialIntro: (days: number) =>
     `組織で無料試用版が許可されています。${days} 日間の試用を開始できます。クレジット カードは不要です。`,
   trialSubmit: '無料試用版を開始',
   trialStarting: '試用版を開始しています…',
-
   paymentTitle: 'カードで支払う',
   paymentSummary: (count: number, product: string, amount: string) => `${product} のライセンス ${count} 個: ${amount}`,
   paymentCardOnly: '支払い方法はクレジット カードのみです。',
@@ -79,11 +51,9 @@ export const ja = {
   paymentPaying: '支払っています…',
   paymentBack: 'ライセンス数を変更',
   paymentNotTwice: '二重に請求されることはありません。',
-
   processingTitle: '支払いを確認しています…',
   processingSlow:
     '支払い状況をまだ確認しています。1 分ほどかかる場合があります。二重に請求されることはありません。このウィンドウを閉じて後で戻ることもできます。',
-
   completeTitle: '完了しました',
   completeTrialTitle: '試用版が開始されました',
   completeSummary: (count: number, product: string, amount: string) =>
@@ -95,7 +65,6 @@ export const ja = {
   completeAdmin: '管理センターでライセンスを割り当てる',
   completeAdminHint:
     'Microsoft 365 管理センターでは、組織のユーザーにライセンスを割り当て (一度に最大 20 人)、追加購入、取り消し、カードの更新、請求書の確認ができます。',
-
   ineligibleTitle: 'ご自身では購入できません',
   reasonPersonalEmail:
     '職場または学校のメール アドレスを使用してください。個人のメール アドレスでは組織のために購入できません。',
@@ -116,12 +85,10 @@ export const ja = {
   licenseRequestSubmit: '管理者にライセンスを依頼する',
   licenseRequestSending: '送信しています…',
   licenseRequestSent: 'リクエストを管理者に送信しました。',
-
   errorTitle: '問題が発生しました',
   retry: 'やり直す',
   startOver: '最初からやり直す',
   errorOffline: 'オフラインです。接続を確認してもう一度お試しください。',
-  errorNetwork: 'チェックアウト サービスに接続できませんでした。接続を確認してもう一度お試しください。',
   errorTimeout: 'チェックアウト サービスの応答に時間がかかりすぎました。もう一度お試しください。',
   errorRateLimited: (seconds: number) => `試行回数が多すぎます。${seconds} 秒後にもう一度お試しください。`,
   errorServer: 'こちら側で問題が発生しました。もう一度お試しください。',
@@ -150,4 +117,4 @@ export const ja = {
   errorPaymentLoad: '安全な支払いフォームを読み込めませんでした。接続を確認してもう一度お試しください。',
   errorPaymentExpired: '支払いが完了する前に期限切れになりました。最初からやり直してください。請求は発生していません。',
   errorPaymentFailed: '支払いは完了せず、請求も発生していません。もう一度試すには最初からやり直してください。',
-} satisfies Catalog;
+} satisfies FlowCatalog;
