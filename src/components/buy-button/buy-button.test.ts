@@ -82,6 +82,34 @@ describe('<ssp-buy-button>', () => {
     expect(customElements.get('ssp-buy-button')).to.equal(before);
   });
 
+  it('takes properties the host set before the SDK loaded (an element upgraded later)', async () => {
+    const mock = await mockCheckout();
+    const el = document.createElement('ssp-late-buy-button') as SspBuyButton;
+    el.setAttribute('api-base', mock.baseUrl);
+    Object.assign(el, {
+      product: 'visio-plan-1',
+      authProvider: new TestAuthProvider(),
+      paymentProvider: new FakePaymentProvider(mock.service),
+    });
+    document.body.append(el);
+    customElements.define(
+      'ssp-late-buy-button',
+      class extends (customElements.get('ssp-buy-button') as typeof HTMLElement) {},
+    );
+    try {
+      await el.updateComplete;
+      expect(button(el).textContent!.trim()).to.equal('Buy Visio Plan 1');
+      button(el).click();
+      await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow');
+      const flow = el.shadowRoot!.querySelector<SspPurchaseFlow>('ssp-purchase-flow')!;
+      await untilStep(flow, 'email');
+      await submitEmail(flow, 'megan@contoso.com');
+      await untilStep(flow, 'sign-in');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('opens the flow in a modal dialog, with focus inside, and passes the accessibility check', async () => {
     const el = await configured();
     button(el).focus();

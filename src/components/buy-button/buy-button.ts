@@ -35,6 +35,17 @@ const FLOW_ATTRIBUTES = [
   'email',
 ];
 
+/** The string settings that are also properties, and the attributes behind them. */
+const STRING_PROPERTIES = {
+  apiBase: 'api-base',
+  apiScopes: 'api-scopes',
+  stripeKey: 'stripe-key',
+  clientId: 'client-id',
+  authority: 'authority',
+  redirectUri: 'redirect-uri',
+  email: 'email',
+} as const;
+
 let sheet: CSSStyleSheet | undefined;
 
 /**
@@ -155,6 +166,7 @@ export class SspBuyButton extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.upgradeProperties();
     sheet ??= new CSSStyleSheet();
     if (!sheet.cssRules.length) sheet.replaceSync(hostCss + buttonCss + errorCss + buyButtonCss);
     this.root.adoptedStyleSheets = [sheet];
@@ -193,6 +205,19 @@ export class SspBuyButton extends HTMLElement {
   /** Closes the dialog; a close before completion is a cancel. */
   hide(): void {
     if (this.dialog.open) this.dialog.close();
+  }
+
+  /**
+   * A host may set properties before the SDK has loaded: they sit on the plain element and would
+   * hide this class's accessors. Take them over, as Lit does for its elements.
+   */
+  private upgradeProperties(): void {
+    for (const name of UPGRADED) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value: unknown = this[name];
+      delete this[name];
+      Object.assign(this, { [name]: value });
+    }
   }
 
   /** The `lang` in force: the button's own, an ancestor's, or the page's. */
@@ -279,15 +304,7 @@ export class SspBuyButton extends HTMLElement {
 }
 
 // The string settings read and write their attributes, like the properties of a built-in element.
-for (const [property, attribute] of Object.entries({
-  apiBase: 'api-base',
-  apiScopes: 'api-scopes',
-  stripeKey: 'stripe-key',
-  clientId: 'client-id',
-  authority: 'authority',
-  redirectUri: 'redirect-uri',
-  email: 'email',
-})) {
+for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
   Object.defineProperty(SspBuyButton.prototype, property, {
     get(this: HTMLElement) {
       return this.getAttribute(attribute) ?? '';
@@ -297,6 +314,15 @@ for (const [property, attribute] of Object.entries({
     },
   });
 }
+
+const UPGRADED = [
+  'product',
+  'getAccessToken',
+  'authProvider',
+  'paymentProvider',
+  'messages',
+  ...Object.keys(STRING_PROPERTIES),
+] as (keyof SspBuyButton)[];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) {
   const node = document.createElement(tag);

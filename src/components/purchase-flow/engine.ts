@@ -9,7 +9,7 @@ import { DelegatedAuthProvider } from '../../auth/delegated.js';
 import { LazyMsalProvider } from '../../auth/lazy-msal.js';
 import { AuthError, type AuthProvider } from '../../auth/types.js';
 import { loadElement, type SspTag } from '../../elements.js';
-import type { LocalizeController } from '../../i18n/i18n.js';
+import { warmUpFormatting, type LocalizeController } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { LazyStripeProvider, takePaymentRedirect } from '../../payment/lazy.js';
 import type { PaymentProvider, PaymentSession } from '../../payment/types.js';
@@ -232,6 +232,7 @@ export class FlowEngine {
     switch (state.step) {
       case 'email':
         void this.auth?.prepare().catch(() => undefined);
+        if (first) warmUpFormatting(this.i18n.lang);
         break;
       case 'sign-in':
         this.authReady = false;
