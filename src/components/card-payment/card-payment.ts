@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Money } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspNavigateEvent, SspPayEvent } from '../../shared/step-events.js';
@@ -23,20 +22,30 @@ import { cardPaymentStyles } from './card-payment.styles.js';
 export class SspCardPayment extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, cardPaymentStyles];
 
+  static override properties = {
+    product: {},
+    quantity: { type: Number },
+    amount: { attribute: false },
+    ready: { type: Boolean },
+    busy: { type: Boolean, reflect: true },
+    error: {},
+    messages: { attribute: false },
+  };
+
   /** The product being bought. */
-  @property() product = '';
+  product = '';
   /** Number of licenses. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
   /** The amount due, in minor units. */
-  @property({ attribute: false }) amount?: Money;
+  amount?: Money;
   /** The payment form is mounted and can take card details. */
-  @property({ type: Boolean }) ready = false;
+  ready = false;
   /** A payment is being confirmed: Pay is single-flight. */
-  @property({ type: Boolean, reflect: true }) busy = false;
+  busy = false;
   /** A message about the last attempt (already localized). */
-  @property() error = '';
+  error = '';
   /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   private readonly i18n = new LocalizeController(this);
 

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspEmailSubmitEvent } from '../../shared/step-events.js';
 import { focusTitle, productName } from '../../shared/step.js';
@@ -21,20 +20,33 @@ import { emailGateStyles } from './email-gate.styles.js';
 export class SspEmailGate extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, emailGateStyles];
 
-  /** The product being bought, e.g. `visio-plan-1`. */
-  @property() product = '';
-  /** The email to start with (a resumed flow, or the host's hint). */
-  @property() email = '';
-  /** The email is being checked: the button shows progress and ignores clicks. */
-  @property({ type: Boolean, reflect: true }) busy = false;
-  /** A message from the flow about the last attempt (already localized). */
-  @property() error = '';
-  /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  static override properties = {
+    product: {},
+    email: {},
+    busy: { type: Boolean, reflect: true },
+    error: {},
+    messages: { attribute: false },
+    invalid: { state: true },
+  };
 
-  @state() private invalid?: Exclude<EmailCheck, { ok: true }>['error'];
-  @query('input') private input!: HTMLInputElement;
+  /** The product being bought, e.g. `visio-plan-1`. */
+  product = '';
+  /** The email to start with (a resumed flow, or the host's hint). */
+  email = '';
+  /** The email is being checked: the button shows progress and ignores clicks. */
+  busy = false;
+  /** A message from the flow about the last attempt (already localized). */
+  error = '';
+  /** Host overrides for any message of the catalog. */
+  messages?: MessageOverrides;
+
+  private invalid?: Exclude<EmailCheck, { ok: true }>['error'];
   private readonly i18n = new LocalizeController(this);
+
+  /** The email field (always rendered). */
+  private get input(): HTMLInputElement {
+    return this.renderRoot.querySelector('input')!;
+  }
 
   override focus(): void {
     focusTitle(this.renderRoot);

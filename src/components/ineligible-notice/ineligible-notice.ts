@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import type { IneligibleReason } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { reasonMessage } from '../../i18n/messages.js';
@@ -33,26 +32,39 @@ function safeUrl(url: string | undefined): string | undefined {
 export class SspIneligibleNotice extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, ineligibleNoticeStyles];
 
-  /** The reason code (DESIGN.md §4). */
-  @property() reason: IneligibleReason = 'disabled-by-admin';
-  /** The product that cannot be bought. */
-  @property() product = '';
-  /** The organization's display name, when known. */
-  @property() organization = '';
-  /** The admin's own request message, when set. */
-  @property({ attribute: 'admin-message' }) adminMessage = '';
-  /** The admin's request page, when set. */
-  @property({ attribute: 'admin-url' }) adminUrl = '';
-  /** Whether a license request can be sent, is being sent, or was sent. */
-  @property({ attribute: 'license-request' }) licenseRequest: 'unavailable' | 'idle' | 'sending' | 'sent' =
-    'unavailable';
-  /** A message about the last license request (already localized). */
-  @property() error = '';
-  /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  static override properties = {
+    reason: {},
+    product: {},
+    organization: {},
+    adminMessage: { attribute: 'admin-message' },
+    adminUrl: { attribute: 'admin-url' },
+    licenseRequest: { attribute: 'license-request' },
+    error: {},
+    messages: { attribute: false },
+  };
 
-  @query('textarea') private note?: HTMLTextAreaElement;
+  /** The reason code (DESIGN.md §4). */
+  reason: IneligibleReason = 'disabled-by-admin';
+  /** The product that cannot be bought. */
+  product = '';
+  /** The organization's display name, when known. */
+  organization = '';
+  /** The admin's own request message, when set. */
+  adminMessage = '';
+  /** The admin's request page, when set. */
+  adminUrl = '';
+  /** Whether a license request can be sent, is being sent, or was sent. */
+  licenseRequest: 'unavailable' | 'idle' | 'sending' | 'sent' = 'unavailable';
+  /** A message about the last license request (already localized). */
+  error = '';
+  /** Host overrides for any message of the catalog. */
+  messages?: MessageOverrides;
+
   private readonly i18n = new LocalizeController(this);
+
+  private get note(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('textarea');
+  }
 
   override focus(): void {
     focusTitle(this.renderRoot);

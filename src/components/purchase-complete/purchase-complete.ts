@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { focusTitle, productName } from '../../shared/step.js';
 import { buttonStyles, hostStyles } from '../../shared/styles.js';
@@ -26,24 +25,36 @@ const PRODUCT_URLS: Record<string, string> = {
 export class SspPurchaseComplete extends LitElement {
   static override styles = [hostStyles, buttonStyles, stepStyles, purchaseCompleteStyles];
 
+  static override properties = {
+    product: {},
+    quantity: { type: Number },
+    amount: { type: Number },
+    currency: {},
+    kind: {},
+    trialEndsAt: { attribute: 'trial-ends-at' },
+    adminCenterUrl: { attribute: 'admin-center-url' },
+    startUrl: { attribute: 'start-url' },
+    messages: { attribute: false },
+  };
+
   /** The product bought. */
-  @property() product = '';
+  product = '';
   /** Licenses bought. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
   /** Amount paid, in minor units of `currency`. */
-  @property({ type: Number }) amount = 0;
+  amount = 0;
   /** ISO 4217 currency. */
-  @property() currency = 'USD';
+  currency = 'USD';
   /** `purchase`, `add-licenses` or `trial`. */
-  @property() kind: 'purchase' | 'add-licenses' | 'trial' = 'purchase';
+  kind: 'purchase' | 'add-licenses' | 'trial' = 'purchase';
   /** When a trial ends (ISO date-time). */
-  @property({ attribute: 'trial-ends-at' }) trialEndsAt = '';
+  trialEndsAt = '';
   /** The purchaser's view of the admin center. */
-  @property({ attribute: 'admin-center-url' }) adminCenterUrl = '';
+  adminCenterUrl = '';
   /** Where "start using it" goes; the product's web app by default. */
-  @property({ attribute: 'start-url' }) startUrl = '';
+  startUrl = '';
   /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   private readonly i18n = new LocalizeController(this);
 

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { HostTokenCallback } from '../../auth/delegated.js';
 import type { AuthProvider } from '../../auth/types.js';
 import { LocalizeController, loadLocale, type MessageOverrides } from '../../i18n/i18n.js';
@@ -55,56 +54,82 @@ export function configError(flow: Settings): FlowError | undefined {
 export class SspPurchaseFlow extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, purchaseFlowStyles];
 
+  static override properties = {
+    product: { reflect: true },
+    apiBase: { attribute: 'api-base' },
+    step: { reflect: true },
+    email: {},
+    apiScopes: { attribute: 'api-scopes' },
+    stripeKey: { attribute: 'stripe-key' },
+    stripeDisableFraudSignals: { type: Boolean, attribute: 'stripe-disable-fraud-signals' },
+    clientId: { attribute: 'client-id' },
+    authority: {},
+    redirectUri: { attribute: 'redirect-uri' },
+    knownAuthorities: { attribute: 'known-authorities' },
+    authorityMetadata: { attribute: 'authority-metadata' },
+    protocolMode: { attribute: 'protocol-mode' },
+    popupTimeout: { type: Number, attribute: 'popup-timeout' },
+    getAccessToken: { attribute: false },
+    authProvider: { attribute: false },
+    paymentProvider: { attribute: false },
+    paymentMount: { attribute: false },
+    messages: { attribute: false },
+    flowId: { attribute: 'flow-id' },
+    engine: { state: true },
+    waiting: { state: true },
+    loadFailed: { state: true },
+  };
+
   /** The product to buy, e.g. `visio-plan-1`. */
-  @property({ reflect: true }) product = '';
+  product = '';
   /** Base URL of the checkout API (https; `http://localhost` allowed for development). */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** The current step (reflected; read it, do not set it). */
-  @property({ reflect: true }) step: Step = 'email';
+  step: Step = 'email';
   /** An email to start with (for example the host's signed-in user). */
-  @property() email = '';
+  email = '';
   /** Scopes for the checkout API access token. */
-  @property({ attribute: 'api-scopes' }) apiScopes = 'api://ssp-checkout/Checkout.Purchase';
+  apiScopes = 'api://ssp-checkout/Checkout.Purchase';
   /** Stripe publishable key (payment through Stripe's Payment Element). */
-  @property({ attribute: 'stripe-key' }) stripeKey = '';
+  stripeKey = '';
   /** Opt out of Stripe's advanced fraud signals (on by default, as Stripe recommends). */
-  @property({ type: Boolean, attribute: 'stripe-disable-fraud-signals' }) stripeDisableFraudSignals = false;
+  stripeDisableFraudSignals = false;
   /** SDK-owned sign-in: the Entra application (client) id. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
   /** SDK-owned sign-in: the authority, e.g. `https://login.microsoftonline.com/organizations`. */
-  @property() authority = '';
+  authority = '';
   /** SDK-owned sign-in: the redirect URI registered for the application (a page with the redirect bridge). */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  redirectUri = '';
   /** SDK-owned sign-in: MSAL `knownAuthorities` (space-separated hosts). */
-  @property({ attribute: 'known-authorities' }) knownAuthorities = '';
+  knownAuthorities = '';
   /** SDK-owned sign-in: MSAL `authorityMetadata` (a JSON string; skips discovery). */
-  @property({ attribute: 'authority-metadata' }) authorityMetadata = '';
+  authorityMetadata = '';
   /** SDK-owned sign-in: MSAL `protocolMode` (`AAD` by default, `OIDC` for other providers). */
-  @property({ attribute: 'protocol-mode' }) protocolMode = '';
+  protocolMode = '';
   /** SDK-owned sign-in: how long to wait for the sign-in popup, in ms (MSAL `popupBridgeTimeout`). */
-  @property({ type: Number, attribute: 'popup-timeout' }) popupTimeout = 0;
+  popupTimeout = 0;
   /** Host-delegated sign-in: returns an access token for the scopes; MSAL is then never loaded. */
-  @property({ attribute: false }) getAccessToken?: HostTokenCallback;
+  getAccessToken?: HostTokenCallback;
   /** A sign-in provider of the host's choosing (overrides the settings above). */
-  @property({ attribute: false }) authProvider?: AuthProvider;
+  authProvider?: AuthProvider;
   /** A payment provider of the host's choosing (overrides `stripe-key`). */
-  @property({ attribute: false }) paymentProvider?: PaymentProvider;
+  paymentProvider?: PaymentProvider;
   /** A light-DOM node for the payment form, provided by an enclosing element (the buy button). */
-  @property({ attribute: false }) paymentMount?: HTMLElement;
+  paymentMount?: HTMLElement;
   /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
   /**
    * Tells apart two flows for the same product on one page (each resumes its own state after a
    * reload); flows without it share the product's stored state.
    */
-  @property({ attribute: 'flow-id' }) flowId = '';
+  flowId = '';
 
   /** The engine, once loaded; until then the element shows the first screen itself. */
-  @state() private engine?: FlowEngine;
+  private engine?: FlowEngine;
   /** An email was submitted before the engine arrived: the step shows progress meanwhile. */
-  @state() private waiting = false;
+  private waiting = false;
   /** The engine's code could not be loaded (offline): the email step says so and a submit retries. */
-  @state() private loadFailed = false;
+  private loadFailed = false;
 
   private readonly i18n = new LocalizeController(this, ['start']);
   private loading?: Promise<FlowEngine>;

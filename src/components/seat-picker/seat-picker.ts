@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Offer, Plan } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspSeatsSubmitEvent, SspTrialStartEvent } from '../../shared/step-events.js';
@@ -24,22 +23,34 @@ import { seatPickerStyles } from './seat-picker.styles.js';
 export class SspSeatPicker extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, seatPickerStyles];
 
-  /** The offer from the checkout API (prices, limits, plans, existing subscription). */
-  @property({ attribute: false }) offer?: Offer;
-  /** The number of licenses to start with. */
-  @property({ type: Number }) quantity = 1;
-  /** The plan to start with; the monthly plan when empty. */
-  @property({ attribute: 'plan-id' }) planId = '';
-  /** The purchase is being prepared. */
-  @property({ type: Boolean, reflect: true }) busy = false;
-  /** A message about the last attempt (already localized). */
-  @property() error = '';
-  /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  static override properties = {
+    offer: { attribute: false },
+    quantity: { type: Number },
+    planId: { attribute: 'plan-id' },
+    busy: { type: Boolean, reflect: true },
+    error: {},
+    messages: { attribute: false },
+    text: { state: true },
+    plan: { state: true },
+    invalid: { state: true },
+  };
 
-  @state() private text = '';
-  @state() private plan = '';
-  @state() private invalid?: Exclude<SeatsCheck, { ok: true }>['error'];
+  /** The offer from the checkout API (prices, limits, plans, existing subscription). */
+  offer?: Offer;
+  /** The number of licenses to start with. */
+  quantity = 1;
+  /** The plan to start with; the monthly plan when empty. */
+  planId = '';
+  /** The purchase is being prepared. */
+  busy = false;
+  /** A message about the last attempt (already localized). */
+  error = '';
+  /** Host overrides for any message of the catalog. */
+  messages?: MessageOverrides;
+
+  private text = '';
+  private plan = '';
+  private invalid?: Exclude<SeatsCheck, { ok: true }>['error'];
   private readonly i18n = new LocalizeController(this);
 
   override focus(): void {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspNavigateEvent, SspSignInRequestEvent } from '../../shared/step-events.js';
 import { focusTitle } from '../../shared/step.js';
@@ -20,18 +19,27 @@ import { signInStyles } from './sign-in.styles.js';
 export class SspSignIn extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, signInStyles];
 
+  static override properties = {
+    email: {},
+    organization: {},
+    ready: { type: Boolean },
+    busy: { type: Boolean, reflect: true },
+    error: {},
+    messages: { attribute: false },
+  };
+
   /** The email to sign in with (the login hint). */
-  @property() email = '';
+  email = '';
   /** The organization's display name from the tenant lookup. */
-  @property() organization = '';
+  organization = '';
   /** The sign-in code is loaded; until then the button waits. */
-  @property({ type: Boolean }) ready = false;
+  ready = false;
   /** A sign-in is under way. */
-  @property({ type: Boolean, reflect: true }) busy = false;
+  busy = false;
   /** A message about the last attempt (already localized). */
-  @property() error = '';
+  error = '';
   /** Host overrides for any message of the catalog. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   private readonly i18n = new LocalizeController(this);
 
