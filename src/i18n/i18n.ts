@@ -215,9 +215,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * `Intl` have paid it before.
  */
 export function warmUpFormatting(lang: string): void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
-  // A second after the step shows, not in the same breath as rendering it.
-  setTimeout(() => idle(() => new Intl.NumberFormat(matchLocale(lang) === 'en-xa' ? 'en' : lang).format(1)), 1000);
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+  idle(() => new Intl.NumberFormat(matchLocale(lang) === 'en-xa' ? 'en' : lang).format(1));
 }
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement & { messages?: MessageOverrides };
