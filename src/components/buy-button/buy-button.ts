@@ -46,6 +46,9 @@ const STRING_PROPERTIES = {
   email: 'email',
 } as const;
 
+/** The settings that are objects, not strings: kept by the button and handed to its flow. */
+const OBJECT_PROPERTIES = ['getAccessToken', 'authProvider', 'paymentProvider', 'messages'] as const;
+
 let sheet: CSSStyleSheet | undefined;
 
 /**
@@ -95,7 +98,7 @@ export class SspBuyButton extends HTMLElement {
   private readonly error = element('p', { part: 'error', class: 'error', role: 'alert' });
   private flow?: HTMLElement;
   private mount?: HTMLDivElement;
-  private objects: Record<string, unknown> = {};
+  private readonly objects: Record<string, unknown> = {};
   private unsubscribe?: () => void;
   private setDir = false;
   /** Closes we cause ourselves (leaving and re-entering the top layer), not the person's. */
@@ -125,36 +128,39 @@ export class SspBuyButton extends HTMLElement {
   }
 
   /** Host-delegated sign-in, passed to the flow. */
-  get getAccessToken(): HostTokenCallback | undefined {
-    return this.objects.getAccessToken as HostTokenCallback | undefined;
-  }
-  set getAccessToken(value: HostTokenCallback | undefined) {
-    this.pass('getAccessToken', value);
-  }
-
+  declare getAccessToken?: HostTokenCallback;
   /** A sign-in provider, passed to the flow. */
-  get authProvider(): AuthProvider | undefined {
-    return this.objects.authProvider as AuthProvider | undefined;
-  }
-  set authProvider(value: AuthProvider | undefined) {
-    this.pass('authProvider', value);
-  }
-
+  declare authProvider?: AuthProvider;
   /** A payment provider, passed to the flow. */
-  get paymentProvider(): PaymentProvider | undefined {
-    return this.objects.paymentProvider as PaymentProvider | undefined;
-  }
-  set paymentProvider(value: PaymentProvider | undefined) {
-    this.pass('paymentProvider', value);
-  }
-
+  declare paymentProvider?: PaymentProvider;
   /** Host overrides for any message of the catalog. */
-  get messages(): MessageOverrides | undefined {
-    return this.objects.messages as MessageOverrides | undefined;
-  }
-  set messages(value: MessageOverrides | undefined) {
-    this.pass('messages', value);
-    this.render();
+  declare messages?: MessageOverrides;
+
+  static {
+    // The string settings read and write their attributes, like the properties of a built-in
+    // element; the object settings are kept and handed to the flow.
+    for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
+      Object.defineProperty(this.prototype, property, {
+        get(this: SspBuyButton) {
+          return this.getAttribute(attribute) ?? '';
+        },
+        set(this: SspBuyButton, value: string) {
+          this.setAttribute(attribute, value);
+        },
+      });
+    }
+    for (const property of OBJECT_PROPERTIES) {
+      Object.defineProperty(this.prototype, property, {
+        get(this: SspBuyButton) {
+          return this.objects[property];
+        },
+        set(this: SspBuyButton, value: unknown) {
+          this.objects[property] = value;
+          if (this.flow) Object.assign(this.flow, { [property]: value });
+          this.render();
+        },
+      });
+    }
   }
 
   /** Resolves once the button shows its label in its language (or English, if that failed to load). */
@@ -229,11 +235,6 @@ export class SspBuyButton extends HTMLElement {
     return translate(this.locale, this.messages, key, args);
   }
 
-  private pass(name: string, value: unknown): void {
-    this.objects[name] = value;
-    if (this.flow) Object.assign(this.flow, { [name]: value });
-  }
-
   private render(): void {
     if (!this.isConnected) return;
     const lang = this.locale;
@@ -303,26 +304,7 @@ export class SspBuyButton extends HTMLElement {
   }
 }
 
-// The string settings read and write their attributes, like the properties of a built-in element.
-for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
-  Object.defineProperty(SspBuyButton.prototype, property, {
-    get(this: HTMLElement) {
-      return this.getAttribute(attribute) ?? '';
-    },
-    set(this: HTMLElement, value: string) {
-      this.setAttribute(attribute, value);
-    },
-  });
-}
-
-const UPGRADED = [
-  'product',
-  'getAccessToken',
-  'authProvider',
-  'paymentProvider',
-  'messages',
-  ...Object.keys(STRING_PROPERTIES),
-] as (keyof SspBuyButton)[];
+const UPGRADED = ['product', ...OBJECT_PROPERTIES, ...Object.keys(STRING_PROPERTIES)] as (keyof SspBuyButton)[];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) {
   const node = document.createElement(tag);
