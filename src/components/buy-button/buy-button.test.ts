@@ -110,6 +110,26 @@ describe('<ssp-buy-button>', () => {
     }
   });
 
+  it('reflects its settings properties to the attributes it hands to the flow', async () => {
+    const el = await configured();
+    Object.assign(el, { knownAuthorities: 'login.example.test', popupTimeout: 5000, stripeDisableFraudSignals: true });
+    expect(el.getAttribute('known-authorities')).to.equal('login.example.test');
+    expect(el.popupTimeout).to.equal(5000);
+    expect(el.hasAttribute('stripe-disable-fraud-signals')).to.equal(true);
+    button(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow');
+    const flow = el.shadowRoot!.querySelector<SspPurchaseFlow>('ssp-purchase-flow')!;
+    await flow.updateComplete;
+    expect([flow.knownAuthorities, flow.popupTimeout, flow.stripeDisableFraudSignals]).to.deep.equal([
+      'login.example.test',
+      5000,
+      true,
+    ]);
+    el.popupTimeout = 9000;
+    await flow.updateComplete;
+    expect(flow.popupTimeout).to.equal(9000);
+  });
+
   it('opens the flow in a modal dialog, with focus inside, and passes the accessibility check', async () => {
     const el = await configured();
     button(el).focus();

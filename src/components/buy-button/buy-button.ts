@@ -43,6 +43,9 @@ const STRING_PROPERTIES = {
   clientId: 'client-id',
   authority: 'authority',
   redirectUri: 'redirect-uri',
+  knownAuthorities: 'known-authorities',
+  authorityMetadata: 'authority-metadata',
+  protocolMode: 'protocol-mode',
   email: 'email',
 } as const;
 
@@ -79,10 +82,17 @@ export class SspBuyButton extends HTMLElement {
   declare apiScopes: string;
   /** Stripe publishable key (`stripe-key`), passed to the flow. */
   declare stripeKey: string;
-  /** SDK-owned sign-in settings (`client-id`, `authority`, `redirect-uri`), passed to the flow. */
+  /** SDK-owned sign-in settings (`client-id`, `authority`, `redirect-uri`, …), passed to the flow. */
   declare clientId: string;
   declare authority: string;
   declare redirectUri: string;
+  declare knownAuthorities: string;
+  declare authorityMetadata: string;
+  declare protocolMode: string;
+  /** How long to wait for the sign-in popup, in ms (`popup-timeout`), passed to the flow. */
+  declare popupTimeout: number;
+  /** Opt out of Stripe's advanced fraud signals (`stripe-disable-fraud-signals`), passed to the flow. */
+  declare stripeDisableFraudSignals: boolean;
   /** An email to start with (`email`), passed to the flow. */
   declare email: string;
 
@@ -149,6 +159,22 @@ export class SspBuyButton extends HTMLElement {
         },
       });
     }
+    Object.defineProperty(this.prototype, 'popupTimeout', {
+      get(this: SspBuyButton) {
+        return Number(this.getAttribute('popup-timeout')) || 0;
+      },
+      set(this: SspBuyButton, value: number) {
+        this.setAttribute('popup-timeout', String(value));
+      },
+    });
+    Object.defineProperty(this.prototype, 'stripeDisableFraudSignals', {
+      get(this: SspBuyButton) {
+        return this.hasAttribute('stripe-disable-fraud-signals');
+      },
+      set(this: SspBuyButton, value: boolean) {
+        this.toggleAttribute('stripe-disable-fraud-signals', Boolean(value));
+      },
+    });
     for (const property of OBJECT_PROPERTIES) {
       Object.defineProperty(this.prototype, property, {
         get(this: SspBuyButton) {
@@ -304,7 +330,13 @@ export class SspBuyButton extends HTMLElement {
   }
 }
 
-const UPGRADED = ['product', ...OBJECT_PROPERTIES, ...Object.keys(STRING_PROPERTIES)] as (keyof SspBuyButton)[];
+const UPGRADED = [
+  'product',
+  'popupTimeout',
+  'stripeDisableFraudSignals',
+  ...OBJECT_PROPERTIES,
+  ...Object.keys(STRING_PROPERTIES),
+] as (keyof SspBuyButton)[];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) {
   const node = document.createElement(tag);
