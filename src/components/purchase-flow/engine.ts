@@ -54,7 +54,7 @@ const NEXT: Partial<Record<Step, SspTag[]>> = {
 /** After this long in `processing`, the flow says "still checking the payment status". */
 const SLOW_AFTER_MS = 8000;
 
-export function toFlowError(error: unknown): FlowError {
+function toFlowError(error: unknown): FlowError {
   if (error instanceof CheckoutApiError) {
     return {
       code: error.code,

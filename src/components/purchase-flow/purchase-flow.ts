@@ -195,7 +195,9 @@ export class SspPurchaseFlow extends LitElement {
   private firstScreen() {
     if (!this.i18n.ready) return nothing;
     const stored = readSnapshot(storageName(this));
-    if (configError(this) || (stored && stored.step !== 'email')) {
+    // Once loading has failed, the email step (with the error) is the way to try again: a stored
+    // flow resumes where it was as soon as the engine arrives.
+    if (!this.loadFailed && (configError(this) || (stored && stored.step !== 'email'))) {
       return html`<p class="muted" role="status">${this.i18n.t('loading')}</p>`;
     }
     return emailStep({
