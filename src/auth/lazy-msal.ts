@@ -2,27 +2,22 @@
  * MSAL behind a dynamic import: its chunk loads while the email step is shown (`prepare`), so the
  * sign-in button can open the popup synchronously in its click.
  */
+import { retryable } from '../shared/lazy.js';
 import type { MsalSettings } from './msal.js';
 import { AuthError, type AuthAccount, type AuthProvider, type SignInRequest } from './types.js';
 
 export class LazyMsalProvider implements AuthProvider {
   private inner?: AuthProvider;
-  private loading?: Promise<AuthProvider>;
 
   constructor(private readonly settings: MsalSettings) {}
 
-  private load(): Promise<AuthProvider> {
-    if (!this.loading) {
-      this.loading = import('./msal.js').then(async (m) => {
-        const provider = new m.MsalAuthProvider(this.settings);
-        await provider.prepare();
-        this.inner = provider;
-        return provider;
-      });
-      this.loading.catch(() => (this.loading = undefined)); // a failed chunk load may be retried
-    }
-    return this.loading;
-  }
+  private readonly load = retryable(async () => {
+    const { MsalAuthProvider } = await import('./msal.js');
+    const provider = new MsalAuthProvider(this.settings);
+    await provider.prepare();
+    this.inner = provider;
+    return provider;
+  });
 
   async prepare(): Promise<void> {
     await this.load();

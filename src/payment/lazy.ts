@@ -2,28 +2,20 @@
  * The Stripe provider behind a dynamic import: `@stripe/stripe-js` and our Stripe code load only
  * when the flow asks for them (from the seat step on), never with the SDK's entry.
  */
+import { retryable } from '../shared/lazy.js';
 import type { StripeProviderOptions } from './stripe.js';
 import type { MountOptions, PaymentProvider, PaymentSession } from './types.js';
 
 export class LazyStripeProvider implements PaymentProvider {
-  private provider?: Promise<PaymentProvider>;
-
   constructor(
     private readonly publishableKey: string,
     private readonly options: StripeProviderOptions = {},
   ) {}
 
-  private get(): Promise<PaymentProvider> {
-    let provider = this.provider;
-    if (!provider) {
-      provider = import('./stripe.js').then(
-        (m): PaymentProvider => new m.StripePaymentProvider(this.publishableKey, this.options),
-      );
-      provider.catch(() => (this.provider = undefined));
-      this.provider = provider;
-    }
-    return provider;
-  }
+  private readonly get = retryable(async (): Promise<PaymentProvider> => {
+    const { StripePaymentProvider } = await import('./stripe.js');
+    return new StripePaymentProvider(this.publishableKey, this.options);
+  });
 
   async load(): Promise<void> {
     await (await this.get()).load();

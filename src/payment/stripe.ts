@@ -5,6 +5,7 @@
 import { loadStripe } from '@stripe/stripe-js/pure';
 import type { Appearance, Stripe, StripeElementLocale, StripeError } from '@stripe/stripe-js';
 import type { ConfirmResult, MountOptions, PaymentError, PaymentProvider, PaymentSession } from './types.js';
+import { retryable } from '../shared/lazy.js';
 
 const STRIPE_LOCALES = new Set<string>([
   'ar',
@@ -105,8 +106,6 @@ export interface StripeProviderOptions {
 }
 
 export class StripePaymentProvider implements PaymentProvider {
-  private stripe?: Promise<Stripe>;
-
   constructor(
     private readonly publishableKey: string,
     private readonly options: StripeProviderOptions = {},
@@ -116,17 +115,12 @@ export class StripePaymentProvider implements PaymentProvider {
     await this.stripeJs();
   }
 
-  private stripeJs(): Promise<Stripe> {
-    if (!this.stripe) {
-      if (this.options.advancedFraudSignals === false) loadStripe.setLoadParameters({ advancedFraudSignals: false });
-      this.stripe = loadStripe(this.publishableKey).then((stripe) => {
-        if (!stripe) throw new Error('Stripe.js is not available in this environment.');
-        return stripe;
-      });
-      this.stripe.catch(() => (this.stripe = undefined)); // a failed load may be retried
-    }
-    return this.stripe;
-  }
+  private readonly stripeJs = retryable(async (): Promise<Stripe> => {
+    if (this.options.advancedFraudSignals === false) loadStripe.setLoadParameters({ advancedFraudSignals: false });
+    const stripe = await loadStripe(this.publishableKey);
+    if (!stripe) throw new Error('Stripe.js is not available in this environment.');
+    return stripe;
+  });
 
   async mount(node: HTMLElement, options: MountOptions): Promise<PaymentSession> {
     const stripe = await this.stripeJs();
