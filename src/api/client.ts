@@ -1,4 +1,7 @@
+import { newIdempotencyKey } from './idempotency.js';
 import type { components } from './schema.js';
+
+export { newIdempotencyKey };
 
 /** Types of the checkout API, generated from `api/openapi.yaml`. */
 type Schemas = components['schemas'];
@@ -98,11 +101,6 @@ const hasKeys =
   (...keys: string[]) =>
   (value: unknown) =>
     isObject(value) && keys.every((key) => key in value);
-
-/** A new idempotency key: store it before the first send, reuse it for every retry of that action. */
-export function newIdempotencyKey(): string {
-  return crypto.randomUUID();
-}
 
 /**
  * The checkout API client: the only module of the SDK that calls `fetch`.
