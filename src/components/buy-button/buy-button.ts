@@ -1,5 +1,3 @@
-import type { HostTokenCallback } from '../../auth/delegated.js';
-import type { AuthProvider } from '../../auth/types.js';
 import { loadElement } from '../../elements.js';
 import {
   applyDirection,
@@ -10,47 +8,19 @@ import {
   hasMessages,
   type MessageArgs,
   type MessageKey,
-  type MessageOverrides,
 } from '../../i18n/i18n.js';
-import type { PaymentProvider } from '../../payment/types.js';
+import { createPaymentMount } from '../../payment/mount.js';
 import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
 import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
+import {
+  defineSettingAccessors,
+  SETTING_ATTRIBUTES,
+  SETTING_NAMES,
+  SETTINGS,
+  type HostSettings,
+} from '../../shared/settings.js';
 import { buyButtonCss } from './buy-button.styles.js';
-
-/** The flow settings the button takes as attributes and hands to its flow unchanged. */
-const FLOW_ATTRIBUTES = [
-  'product',
-  'api-base',
-  'api-scopes',
-  'stripe-key',
-  'stripe-disable-fraud-signals',
-  'client-id',
-  'authority',
-  'redirect-uri',
-  'known-authorities',
-  'authority-metadata',
-  'protocol-mode',
-  'popup-timeout',
-  'email',
-];
-
-/** The string settings that are also properties, and the attributes behind them. */
-const STRING_PROPERTIES = {
-  apiBase: 'api-base',
-  apiScopes: 'api-scopes',
-  stripeKey: 'stripe-key',
-  clientId: 'client-id',
-  authority: 'authority',
-  redirectUri: 'redirect-uri',
-  knownAuthorities: 'known-authorities',
-  authorityMetadata: 'authority-metadata',
-  protocolMode: 'protocol-mode',
-  email: 'email',
-} as const;
-
-/** The settings that are objects, not strings: kept by the button and handed to its flow. */
-const OBJECT_PROPERTIES = ['getAccessToken', 'authProvider', 'paymentProvider', 'messages'] as const;
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -73,28 +43,13 @@ let sheet: CSSStyleSheet | undefined;
  * @cssprop [--ssp-radius=0.375rem] - Corner radius.
  * @cssprop [--ssp-font-family=system-ui] - Font.
  */
-export class SspBuyButton extends HTMLElement {
-  static readonly observedAttributes = ['lang', ...FLOW_ATTRIBUTES];
+// The settings are properties of the element (declared by the table in shared/settings.ts).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface SspBuyButton extends HostSettings {}
 
-  /** Base URL of the checkout API (attribute `api-base`), passed to the flow. */
-  declare apiBase: string;
-  /** Scopes for the checkout API access token (`api-scopes`), passed to the flow. */
-  declare apiScopes: string;
-  /** Stripe publishable key (`stripe-key`), passed to the flow. */
-  declare stripeKey: string;
-  /** SDK-owned sign-in settings (`client-id`, `authority`, `redirect-uri`, …), passed to the flow. */
-  declare clientId: string;
-  declare authority: string;
-  declare redirectUri: string;
-  declare knownAuthorities: string;
-  declare authorityMetadata: string;
-  declare protocolMode: string;
-  /** How long to wait for the sign-in popup, in ms (`popup-timeout`), passed to the flow. */
-  declare popupTimeout: number;
-  /** Opt out of Stripe's advanced fraud signals (`stripe-disable-fraud-signals`), passed to the flow. */
-  declare stripeDisableFraudSignals: boolean;
-  /** An email to start with (`email`), passed to the flow. */
-  declare email: string;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class SspBuyButton extends HTMLElement {
+  static readonly observedAttributes = ['lang', ...SETTING_ATTRIBUTES];
 
   private readonly root = this.attachShadow({ mode: 'open' });
   private readonly button = element('button', { part: 'button', class: 'button', type: 'button' });
@@ -107,8 +62,7 @@ export class SspBuyButton extends HTMLElement {
   private readonly body = element('div', { class: 'body' });
   private readonly error = element('p', { part: 'error', class: 'error', role: 'alert' });
   private flow?: HTMLElement;
-  private mount?: HTMLDivElement;
-  private readonly objects: Record<string, unknown> = {};
+  private mount?: HTMLElement;
   private unsubscribe?: () => void;
   private setDir = false;
   /** Closes we cause ourselves (leaving and re-entering the top layer), not the person's. */
@@ -129,64 +83,10 @@ export class SspBuyButton extends HTMLElement {
     this.dialog.addEventListener('close', () => this.onClose());
   }
 
-  /** The product to buy, e.g. `visio-plan-1` (reflected; see DESIGN.md §2 for the ids). */
-  get product(): string {
-    return this.getAttribute('product') ?? '';
-  }
-  set product(value: string) {
-    this.setAttribute('product', value);
-  }
-
-  /** Host-delegated sign-in, passed to the flow. */
-  declare getAccessToken?: HostTokenCallback;
-  /** A sign-in provider, passed to the flow. */
-  declare authProvider?: AuthProvider;
-  /** A payment provider, passed to the flow. */
-  declare paymentProvider?: PaymentProvider;
-  /** Host overrides for any message of the catalog. */
-  declare messages?: MessageOverrides;
-
   static {
-    // The string settings read and write their attributes, like the properties of a built-in
-    // element; the object settings are kept and handed to the flow.
-    for (const [property, attribute] of Object.entries(STRING_PROPERTIES)) {
-      Object.defineProperty(this.prototype, property, {
-        get(this: SspBuyButton) {
-          return this.getAttribute(attribute) ?? '';
-        },
-        set(this: SspBuyButton, value: string) {
-          this.setAttribute(attribute, value);
-        },
-      });
-    }
-    Object.defineProperty(this.prototype, 'popupTimeout', {
-      get(this: SspBuyButton) {
-        return Number(this.getAttribute('popup-timeout')) || 0;
-      },
-      set(this: SspBuyButton, value: number) {
-        this.setAttribute('popup-timeout', String(value));
-      },
-    });
-    Object.defineProperty(this.prototype, 'stripeDisableFraudSignals', {
-      get(this: SspBuyButton) {
-        return this.hasAttribute('stripe-disable-fraud-signals');
-      },
-      set(this: SspBuyButton, value: boolean) {
-        this.toggleAttribute('stripe-disable-fraud-signals', Boolean(value));
-      },
-    });
-    for (const property of OBJECT_PROPERTIES) {
-      Object.defineProperty(this.prototype, property, {
-        get(this: SspBuyButton) {
-          return this.objects[property];
-        },
-        set(this: SspBuyButton, value: unknown) {
-          this.objects[property] = value;
-          if (this.flow) Object.assign(this.flow, { [property]: value });
-          this.render();
-        },
-      });
-    }
+    // Attribute settings read and write their attribute, as a built-in element's properties do;
+    // object settings are kept and handed to the flow.
+    defineSettingAccessors(this.prototype, (element) => (element as SspBuyButton).settingsChanged());
   }
 
   /** Resolves once the button shows its label in its language (or English, if that failed to load). */
@@ -202,14 +102,8 @@ export class SspBuyButton extends HTMLElement {
     sheet ??= new CSSStyleSheet();
     if (!sheet.cssRules.length) sheet.replaceSync(hostCss + buttonCss + errorCss + buyButtonCss);
     this.root.adoptedStyleSheets = [sheet];
-    // The payment form's node lives in the page's light DOM (Stripe refuses shadow roots) and is
-    // created once, never re-rendered: re-creating it would clear what the person typed.
-    if (!this.mount) {
-      this.mount = document.createElement('div');
-      this.mount.slot = 'payment';
-      this.mount.className = 'ssp-payment-mount';
-      this.append(this.mount);
-    }
+    // The payment form's node lives in the page's light DOM (Stripe refuses shadow roots).
+    this.mount ??= createPaymentMount(this);
     this.unsubscribe = onMessagesChange(() => this.render());
     this.render();
   }
@@ -220,11 +114,9 @@ export class SspBuyButton extends HTMLElement {
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === 'product' || name === 'lang') this.render();
-    const flow = this.flow;
-    if (!flow) return;
-    if (name === 'lang') flow.setAttribute('lang', this.locale);
-    else if (value === null) flow.removeAttribute(name);
-    else flow.setAttribute(name, value);
+    if (name === 'lang' || !this.flow) return;
+    if (value === null) this.flow.removeAttribute(name);
+    else this.flow.setAttribute(name, value);
   }
 
   /** Opens the purchase dialog (loads the flow's code first if needed). */
@@ -244,12 +136,23 @@ export class SspBuyButton extends HTMLElement {
    * hide this class's accessors. Take them over, as Lit does for its elements.
    */
   private upgradeProperties(): void {
-    for (const name of UPGRADED) {
+    for (const name of SETTING_NAMES) {
       if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
       const value: unknown = this[name];
       delete this[name];
       Object.assign(this, { [name]: value });
     }
+  }
+
+  /** An object setting changed: the open flow gets it too, and the label may change (messages). */
+  private settingsChanged(): void {
+    if (this.flow) Object.assign(this.flow, this.objectSettings());
+    this.render();
+  }
+
+  private objectSettings(): Partial<HostSettings> {
+    const names = SETTING_NAMES.filter((name) => !SETTINGS[name].attribute);
+    return Object.fromEntries(names.map((name) => [name, this[name]]));
   }
 
   /** The `lang` in force: the button's own, an ancestor's, or the page's. */
@@ -266,6 +169,8 @@ export class SspBuyButton extends HTMLElement {
     const lang = this.locale;
     void loadMessages(lang, 'start').catch(() => loadMessages('en', 'start'));
     this.setDir = applyDirection(this, lang, this.setDir);
+    // One locale for the button and its flow: the flow follows the button's (which may be the page's).
+    if (this.flow && this.flow.getAttribute('lang') !== lang) this.flow.setAttribute('lang', lang);
     const product = this.product;
     if (product && !isProductId(product)) {
       this.error.textContent = this.t('configUnknownProduct', product);
@@ -287,12 +192,12 @@ export class SspBuyButton extends HTMLElement {
 
   private createFlow(): HTMLElement {
     const flow = document.createElement('ssp-purchase-flow');
-    for (const name of FLOW_ATTRIBUTES) {
+    for (const name of SETTING_ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value !== null) flow.setAttribute(name, value);
     }
     flow.setAttribute('lang', this.locale);
-    Object.assign(flow, this.objects, { paymentMount: this.mount });
+    Object.assign(flow, this.objectSettings(), { paymentMount: this.mount });
     const slot = element('slot', { name: 'payment', slot: 'payment' });
     flow.append(slot);
     flow.addEventListener('ssp-payment-confirming', (event) => this.steppedDown(event.active));
@@ -329,14 +234,6 @@ export class SspBuyButton extends HTMLElement {
     this.button.focus();
   }
 }
-
-const UPGRADED = [
-  'product',
-  'popupTimeout',
-  'stripeDisableFraudSignals',
-  ...OBJECT_PROPERTIES,
-  ...Object.keys(STRING_PROPERTIES),
-] as (keyof SspBuyButton)[];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) {
   const node = document.createElement(tag);
