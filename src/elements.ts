@@ -4,26 +4,32 @@
  * the flow asks for the next step one step ahead (prefetch).
  */
 import { loadLocale } from './i18n/i18n.js';
+import { retryableBy } from './shared/lazy.js';
 
 type Loader = () => Promise<CustomElementConstructor>;
 
+// Steps load in three groups, each one import point, so the code says what loads when (small
+// chunks cost more than their size once gzipped alone). The later groups are imported through the
+// first: they need what it brings (Lit, the shared styles) anyway.
+const flowStart = () => import('./components/flow-start.js');
+const afterEmail = () => flowStart().then((m) => m.loadAfterEmail());
+const checkout = () => flowStart().then((m) => m.loadCheckoutSteps());
+
 const loaders = {
   'ssp-buy-button': () => import('./components/buy-button/buy-button.js').then((m) => m.SspBuyButton),
-  'ssp-purchase-flow': () => import('./components/purchase-flow/purchase-flow.js').then((m) => m.SspPurchaseFlow),
-  'ssp-email-gate': () => import('./components/email-gate/email-gate.js').then((m) => m.SspEmailGate),
-  'ssp-sign-in': () => import('./components/sign-in/sign-in.js').then((m) => m.SspSignIn),
-  'ssp-seat-picker': () => import('./components/seat-picker/seat-picker.js').then((m) => m.SspSeatPicker),
-  'ssp-card-payment': () => import('./components/card-payment/card-payment.js').then((m) => m.SspCardPayment),
-  'ssp-ineligible-notice': () =>
-    import('./components/ineligible-notice/ineligible-notice.js').then((m) => m.SspIneligibleNotice),
-  'ssp-purchase-complete': () =>
-    import('./components/purchase-complete/purchase-complete.js').then((m) => m.SspPurchaseComplete),
+  'ssp-purchase-flow': () => flowStart().then((m) => m.SspPurchaseFlow),
+  'ssp-email-gate': () => flowStart().then((m) => m.SspEmailGate),
+  'ssp-sign-in': () => afterEmail().then((m) => m.SspSignIn),
+  'ssp-ineligible-notice': () => afterEmail().then((m) => m.SspIneligibleNotice),
+  'ssp-seat-picker': () => checkout().then((m) => m.SspSeatPicker),
+  'ssp-card-payment': () => checkout().then((m) => m.SspCardPayment),
+  'ssp-purchase-complete': () => checkout().then((m) => m.SspPurchaseComplete),
 } satisfies Record<string, Loader>;
 
 export type SspTag = keyof typeof loaders;
 export const TAGS = Object.keys(loaders) as SspTag[];
 
-const pending = new Map<string, Promise<void>>();
+const load = retryableBy((tag: SspTag) => loaders[tag]().then((element) => defineElement(tag, element)));
 
 /** Registers a tag unless something (maybe another copy of the SDK) already did. */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
@@ -32,14 +38,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 
 /** Loads and registers one element; safe to call often (the first call does the work). */
 export function loadElement(tag: SspTag): Promise<void> {
-  if (customElements.get(tag)) return Promise.resolve();
-  let loading = pending.get(tag);
-  if (!loading) {
-    loading = loaders[tag]().then((element) => defineElement(tag, element));
-    loading.catch(() => pending.delete(tag)); // a failed chunk load may be retried
-    pending.set(tag, loading);
-  }
-  return loading;
+  return customElements.get(tag) ? Promise.resolve() : load(tag);
 }
 
 export function isSspTag(tag: string): tag is SspTag {

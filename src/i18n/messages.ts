@@ -1,13 +1,12 @@
 /** Maps the flow's stable codes (API errors, sign-in and payment failures, reasons) to messages. */
 import type { IneligibleReason } from '../api/client.js';
-import type { FlowError } from '../components/purchase-flow/machine.js';
-import type { LocalizeController } from './i18n.js';
+import type { FlowError, FlowErrorCode } from '../components/purchase-flow/flow-state.js';
+import type { Catalog, LocalizeController } from './i18n.js';
 
-type PlainKey = {
-  [K in keyof import('./i18n.js').Catalog]: import('./i18n.js').Catalog[K] extends string ? K : never;
-}[keyof import('./i18n.js').Catalog];
+type PlainKey = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 
-const ERROR_KEYS: Record<string, PlainKey> = {
+/** A message for every error code but those whose message takes an argument (see `errorMessage`). */
+const ERROR_KEYS: Record<Exclude<FlowErrorCode, 'rate-limited' | 'config-product'>, PlainKey> = {
   offline: 'errorOffline',
   network: 'errorNetwork',
   timeout: 'errorTimeout',
@@ -36,14 +35,29 @@ const ERROR_KEYS: Record<string, PlainKey> = {
   'load-failed': 'errorPaymentLoad',
   payment_expired: 'errorPaymentExpired',
   'payment-failed': 'errorPaymentFailed',
+  'invalid-email': 'emailErrorFormat',
+  // The service refused a request the SDK built: nothing the person can fix but trying again.
+  'invalid-request': 'errorUnknown',
+  'unknown-product': 'errorUnknown',
+  'idempotency-key-missing': 'errorUnknown',
+  'idempotency-key-reused': 'errorUnknown',
+  'purchase-not-found': 'errorUnknown',
+  aborted: 'errorUnknown',
+  unknown: 'errorUnknown',
   'config-api-base': 'configApiBase',
   'config-auth': 'configAuth',
   'config-payment': 'configPayment',
 };
 
-export function errorMessage(i18n: LocalizeController, error: FlowError): string {
-  if (error.code === 'rate-limited') return i18n.t('errorRateLimited', error.retryAfter ?? 5);
-  return i18n.t(ERROR_KEYS[error.code] ?? 'errorUnknown');
+export function errorMessage(i18n: LocalizeController, error: FlowError, product = ''): string {
+  switch (error.code) {
+    case 'rate-limited':
+      return i18n.t('errorRateLimited', error.retryAfter ?? 5);
+    case 'config-product':
+      return i18n.t('configUnknownProduct', product);
+    default:
+      return i18n.t(ERROR_KEYS[error.code]);
+  }
 }
 
 export function reasonMessage(i18n: LocalizeController, reason: IneligibleReason, product: string): string {

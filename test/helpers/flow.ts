@@ -63,11 +63,9 @@ export async function mountFlow(
 }
 
 export async function untilStep(flow: SspPurchaseFlow, step: Step, timeout = 8000): Promise<void> {
-  await waitUntil(
-    () => flow.getAttribute('step') === step && !flow.shadowRoot!.querySelector('[role=status].muted'),
-    `step ${step} (at ${flow.getAttribute('step')})`,
-    { timeout },
-  );
+  await waitUntil(() => flow.getAttribute('step') === step, `step ${step} (at ${flow.getAttribute('step')})`, {
+    timeout,
+  });
   await flow.updateComplete;
   const view = stepView(flow);
   if (view) await (view as LitElement).updateComplete;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../test/helpers/events.js';
 import { waitUntil } from '../../../test/helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { FakePaymentProvider } from '../../../mocks/fake-payment.js';
@@ -7,7 +8,6 @@ import { chooseSeats, freshWorld, pay, signIn, submitEmail, untilStep } from '..
 import { mockCheckout } from '../../../test/helpers/mock-checkout.js';
 import '../../define.js';
 import type { SspPurchaseFlow } from '../purchase-flow/purchase-flow.js';
-import type { SspCancelEvent, SspPurchaseCompleteEvent } from '../../shared/events.js';
 import type { SspBuyButton } from './buy-button.js';
 
 function button(el: SspBuyButton): HTMLButtonElement {
@@ -151,9 +151,9 @@ describe('<ssp-buy-button>', () => {
     button(el).click();
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     await waitUntil(() => dialog.open, 'dialog open');
-    const cancelled = oneEvent(el, 'ssp-cancel');
+    const cancelled = nextEvent(el, 'ssp-cancel');
     await sendKeys({ press: 'Escape' });
-    const event = (await cancelled) as unknown as SspCancelEvent;
+    const event = await cancelled;
     expect(event.step).to.equal('email');
     expect(dialog.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
@@ -164,7 +164,7 @@ describe('<ssp-buy-button>', () => {
     button(el).click();
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     await waitUntil(() => dialog.open, 'dialog open');
-    const cancelled = oneEvent(el, 'ssp-cancel');
+    const cancelled = nextEvent(el, 'ssp-cancel');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=close-button]')!.click();
     await cancelled;
     expect(dialog.open).to.equal(false);
@@ -185,13 +185,13 @@ describe('<ssp-buy-button>', () => {
     button(el).click();
     await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow rendered');
     const flow = el.shadowRoot!.querySelector<SspPurchaseFlow>('ssp-purchase-flow')!;
-    const completed = oneEvent(document, 'ssp-purchase-complete');
+    const completed = nextEvent(document, 'ssp-purchase-complete');
     await submitEmail(flow, 'megan@contoso.com');
     await signIn(flow);
     await chooseSeats(flow, '2');
     await pay(flow, '4242 4242 4242 4242');
     await untilStep(flow, 'complete');
-    const event = (await completed) as unknown as SspPurchaseCompleteEvent;
+    const event = await completed;
     expect(event).to.include({ productId: 'visio-plan-1', quantity: 2, amount: 1000, currency: 'USD' });
     const closed = el.shadowRoot!.querySelector('dialog')!;
     let cancelled = false;

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../test/helpers/events.js';
 import { loadAll } from '../../elements.js';
-import type { SspNavigateEvent } from '../../shared/step-events.js';
 import type { SspCardPayment } from './card-payment.js';
 
 const payButton = (el: SspCardPayment) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
@@ -15,7 +15,7 @@ describe('<ssp-card-payment>', () => {
     );
     expect(payButton(el).textContent!.trim()).to.equal('Pay $42.00');
     expect(el.shadowRoot!.textContent).to.contain('3 licenses of Power BI Pro: $42.00');
-    const paid = oneEvent(el, 'ssp-pay');
+    const paid = nextEvent(el, 'ssp-pay');
     payButton(el).click();
     await paid;
     await expect(el).to.be.accessible();
@@ -44,7 +44,7 @@ describe('<ssp-card-payment>', () => {
         error="The secure payment form couldn’t be loaded."
       ></ssp-card-payment>`,
     );
-    const paid = oneEvent(el, 'ssp-pay');
+    const paid = nextEvent(el, 'ssp-pay');
     payButton(el).click();
     await paid;
   });
@@ -67,8 +67,8 @@ describe('<ssp-card-payment>', () => {
     const el = await fixture<SspCardPayment>(
       html`<ssp-card-payment ready product="power-bi-pro" .amount=${amount}></ssp-card-payment>`,
     );
-    const navigated = oneEvent(el, 'ssp-navigate');
+    const navigated = nextEvent(el, 'ssp-navigate');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.link')!.click();
-    expect(((await navigated) as unknown as SspNavigateEvent).action).to.equal('back');
+    expect((await navigated).action).to.equal('back');
   });
 });

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../test/helpers/events.js';
 import { loadAll } from '../../elements.js';
-import type { SspEmailSubmitEvent } from '../../shared/step-events.js';
 import type { SspEmailGate } from './email-gate.js';
 
 const input = (el: SspEmailGate) => el.shadowRoot!.querySelector('input')!;
@@ -19,9 +19,9 @@ describe('<ssp-email-gate>', () => {
 
   it('fires ssp-email-submit with the trimmed, lower-cased email', async () => {
     const el = await fixture<SspEmailGate>(html`<ssp-email-gate product="power-bi-pro"></ssp-email-gate>`);
-    const submitted = oneEvent(el, 'ssp-email-submit');
+    const submitted = nextEvent(el, 'ssp-email-submit');
     await typeAndSubmit(el, '  Megan+BI@Contoso.COM ');
-    expect(((await submitted) as unknown as SspEmailSubmitEvent).email).to.equal('megan+bi@contoso.com');
+    expect((await submitted).email).to.equal('megan+bi@contoso.com');
     await expect(el).to.be.accessible();
   });
 

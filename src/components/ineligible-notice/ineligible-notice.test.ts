@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../test/helpers/events.js';
 import type { IneligibleReason } from '../../api/client.js';
 import { loadAll } from '../../elements.js';
-import type { SspLicenseRequestEvent } from '../../shared/step-events.js';
 import type { SspIneligibleNotice } from './ineligible-notice.js';
 
 const reasons: Array<[IneligibleReason, RegExp]> = [
@@ -59,9 +59,9 @@ describe('<ssp-ineligible-notice>', () => {
       html`<ssp-ineligible-notice reason="disabled-by-admin" license-request="idle"></ssp-ineligible-notice>`,
     );
     el.shadowRoot!.querySelector('textarea')!.value = '  For the Q3 plan  ';
-    const requested = oneEvent(el, 'ssp-license-request');
+    const requested = nextEvent(el, 'ssp-license-request');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    expect(((await requested) as unknown as SspLicenseRequestEvent).message).to.equal('For the Q3 plan');
+    expect((await requested).message).to.equal('For the Q3 plan');
     await expect(el).to.be.accessible();
   });
 
@@ -77,7 +77,7 @@ describe('<ssp-ineligible-notice>', () => {
     const el = await fixture<SspIneligibleNotice>(
       html`<ssp-ineligible-notice reason="personal-email"></ssp-ineligible-notice>`,
     );
-    const navigated = oneEvent(el, 'ssp-navigate');
+    const navigated = nextEvent(el, 'ssp-navigate');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.link')!.click();
     await navigated;
   });

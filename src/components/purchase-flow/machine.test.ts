@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { offerFixture } from '../../../test/helpers/offers.js';
-import type { Offer, Purchase } from '../../api/client.js';
-import { initialState, transition, type FlowEvent, type FlowState } from './machine.js';
+import { account, choice, offer, purchase, state as s, tenant } from '../../../test/helpers/flow-states.js';
+import type { Offer } from '../../api/client.js';
+import type { FlowEvent, FlowState, Snapshot } from './flow-state.js';
+import { initialState, resume, transition } from './machine.js';
+import { snapshotOf } from './persistence.js';
 
-const tenant = { displayName: 'Contoso', domainHint: 'contoso.com' };
-const account = { tenantId: 't1', userId: 'u1', username: 'megan@contoso.com' };
-const who = { email: 'megan@contoso.com', tenant, account };
-const offer = offerFixture({
-  plans: [
-    { id: 'p:annual', billingPeriod: 'year', unitAmount: { value: 14000, currency: 'USD' } },
-    { id: 'p:monthly', billingPeriod: 'month', unitAmount: { value: 1400, currency: 'USD' } },
-  ],
-});
 const ineligibleOffer: Offer = {
   ...offer,
   eligible: false,
@@ -22,148 +15,172 @@ const ineligibleOffer: Offer = {
   licenseRequestAvailable: true,
   adminContact: { message: 'Ask IT', url: 'https://it.example/ask' },
 };
-const purchase = (status: Purchase['status'], extra: Partial<Purchase> = {}): Purchase => ({
-  id: 'pur_1',
-  status,
-  productId: 'power-bi-pro',
-  planId: 'p:monthly',
-  quantity: 3,
-  amount: { value: 4200, currency: 'USD' },
-  createdAt: '2026-11-23T10:00:00Z',
+const networkError = { code: 'network', recoverable: true } as const;
+const declined = { code: 'card_declined', recoverable: true } as const;
+const stored = (extra: Partial<Snapshot> = {}): Snapshot => ({
+  v: 1,
+  step: 'payment',
+  email: 'megan@contoso.com',
+  tenant,
+  choice,
+  purchaseId: 'pur_1',
+  keys: {},
   ...extra,
 });
-const ref = {
-  id: 'pur_1',
-  productId: 'power-bi-pro',
-  quantity: 3,
-  amount: { value: 4200, currency: 'USD' },
-  kind: 'purchase' as const,
-};
-const choice = { quantity: 3, planId: 'p:monthly' };
-const busyError = { code: 'network', recoverable: true };
-
-const s = {
-  email: initialState('megan@contoso.com'),
-  emailBusy: { step: 'email', email: 'megan@contoso.com', busy: true } as FlowState,
-  signIn: { step: 'sign-in', email: 'megan@contoso.com', tenant, busy: false } as FlowState,
-  signInBusy: { step: 'sign-in', email: 'megan@contoso.com', tenant, busy: true } as FlowState,
-  checking: { step: 'checking', ...who } as FlowState,
-  seats: { step: 'seats', ...who, offer, choice: { quantity: 1, planId: 'p:monthly' }, busy: false } as FlowState,
-  seatsBusy: { step: 'seats', ...who, offer, choice, busy: true } as FlowState,
-  payment: { step: 'payment', ...who, offer, choice, purchase: ref, busy: false } as FlowState,
-  paymentBusy: { step: 'payment', ...who, offer, choice, purchase: ref, busy: true } as FlowState,
-  processing: { step: 'processing', purchase: ref, slow: false } as FlowState,
-  ineligible: {
-    step: 'ineligible',
-    reason: 'disabled-by-admin',
-    email: 'megan@contoso.com',
-    tenantName: 'Contoso',
-    licenseRequest: 'idle',
-    adminContact: { message: 'Ask IT', url: 'https://it.example/ask' },
-  } as FlowState,
-};
-const complete: FlowState = {
-  step: 'complete',
-  result: {
-    purchaseId: 'pur_1',
-    productId: 'power-bi-pro',
-    quantity: 3,
-    amount: 4200,
-    currency: 'USD',
-    kind: 'purchase',
-  },
-  adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions',
-};
+const secret = { provider: 'stripe' as const, clientSecret: 'pi_1_secret_abc' };
 
 const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
-  ['submits an email', initialState(), { type: 'EMAIL_SUBMITTED', email: 'megan@contoso.com' }, s.emailBusy],
-  ['ignores a second submit while busy', s.emailBusy, { type: 'EMAIL_SUBMITTED', email: 'x@y.z' }, s.emailBusy],
-  ['goes to sign-in when the tenant is found', s.emailBusy, { type: 'TENANT_FOUND', tenant }, s.signIn],
-  ['ignores a late tenant answer when not waiting', s.email, { type: 'TENANT_FOUND', tenant }, s.email],
+  // Starting
+  ['starts fresh with the host’s email', s.error(), { type: 'START', email: 'a@b.c' }, initialState('a@b.c')],
+  [
+    'starts at a configuration error',
+    s.email(),
+    { type: 'START', email: '', config: 'config-api-base' },
+    { step: 'error', error: { code: 'config-api-base', recoverable: false } },
+  ],
+  [
+    'shows a stored final step as it was',
+    s.email(),
+    { type: 'START', email: '', snapshot: stored({ step: 'complete', final: s.complete() }) },
+    s.complete(),
+  ],
+  [
+    'starts a stored email step with its email',
+    s.email({ email: '' }),
+    { type: 'START', email: '', snapshot: stored({ step: 'email', tenant: undefined }) },
+    s.email(),
+  ],
+  [
+    'picks up a stored flow past sign-in',
+    s.email(),
+    { type: 'START', email: '', snapshot: stored() },
+    { step: 'resuming', snapshot: stored() },
+  ],
+  [
+    'falls back to the email step when the flow’s code cannot load while resuming',
+    { step: 'resuming', snapshot: stored() },
+    { type: 'REQUEST_FAILED', error: networkError },
+    s.email({ error: networkError }),
+  ],
+  // Email
+  [
+    'submits an email',
+    initialState(),
+    { type: 'EMAIL_SUBMITTED', email: 'megan@contoso.com' },
+    s.email({ busy: true }),
+  ],
+  [
+    'ignores a second submit while busy',
+    s.email({ busy: true }),
+    { type: 'EMAIL_SUBMITTED', email: 'x@y.z' },
+    s.email({ busy: true }),
+  ],
+  [
+    'goes to sign-in (not ready yet) when the tenant is found',
+    s.email({ busy: true }),
+    { type: 'TENANT_FOUND', tenant },
+    s.signIn({ ready: false }),
+  ],
+  ['ignores a late tenant answer when not waiting', s.email(), { type: 'TENANT_FOUND', tenant }, s.email()],
   [
     'ends at ineligible for a personal email',
-    s.emailBusy,
+    s.email({ busy: true }),
     { type: 'TENANT_REJECTED', reason: 'personal-email' },
     { step: 'ineligible', reason: 'personal-email', email: 'megan@contoso.com', licenseRequest: 'unavailable' },
   ],
   [
     'keeps the email and shows a lookup failure inline',
-    s.emailBusy,
-    { type: 'REQUEST_FAILED', error: busyError },
-    { step: 'email', email: 'megan@contoso.com', busy: false, error: busyError },
+    s.email({ busy: true }),
+    { type: 'REQUEST_FAILED', error: networkError },
+    s.email({ error: networkError }),
   ],
-  ['starts the sign-in', s.signIn, { type: 'SIGN_IN_STARTED' }, s.signInBusy],
-  ['checks eligibility once signed in', s.signInBusy, { type: 'SIGNED_IN', account }, s.checking],
+  // Sign-in
+  ['makes sign-in ready once its code is in', s.signIn({ ready: false }), { type: 'AUTH_READY' }, s.signIn()],
+  [
+    'does not start a sign-in that is not ready',
+    s.signIn({ ready: false }),
+    { type: 'SIGN_IN_STARTED' },
+    s.signIn({ ready: false }),
+  ],
+  ['starts the sign-in', s.signIn(), { type: 'SIGN_IN_STARTED' }, s.signIn({ busy: true })],
+  ['checks eligibility once signed in', s.signIn({ busy: true }), { type: 'SIGNED_IN', account }, s.checking()],
   [
     'shows a sign-in failure and lets the person try again',
-    s.signInBusy,
+    s.signIn({ busy: true }),
     { type: 'SIGN_IN_FAILED', error: { code: 'popup-blocked', recoverable: true } },
-    { ...s.signIn, error: { code: 'popup-blocked', recoverable: true } } as FlowState,
+    s.signIn({ error: { code: 'popup-blocked', recoverable: true } }),
   ],
-  ['goes back from sign-in to the email, keeping it', s.signIn, { type: 'BACK' }, s.email],
-  ['opens the seat picker for an eligible offer (monthly first)', s.checking, { type: 'OFFER_LOADED', offer }, s.seats],
+  ['goes back from sign-in to the email, keeping it', s.signIn(), { type: 'BACK' }, s.email()],
+  // Offer
+  [
+    'opens the seat picker for an eligible offer (monthly first)',
+    s.checking(),
+    { type: 'OFFER_LOADED', offer },
+    s.seats(),
+  ],
   [
     'restores the seat choice on resume',
-    { ...s.checking, choice: { quantity: 7, planId: 'p:annual' } } as FlowState,
+    s.checking({ choice: { quantity: 7, planId: 'p:annual' } }),
     { type: 'OFFER_LOADED', offer },
-    { ...s.seats, choice: { quantity: 7, planId: 'p:annual' } } as FlowState,
+    s.seats({ choice: { quantity: 7, planId: 'p:annual' } }),
   ],
   [
     'clamps a restored quantity to the offer',
-    { ...s.checking, choice: { quantity: 500, planId: 'p:monthly' } } as FlowState,
+    s.checking({ choice: { quantity: 500, planId: 'p:monthly' } }),
     { type: 'OFFER_LOADED', offer },
-    { ...s.seats, choice: { quantity: 100, planId: 'p:monthly' } } as FlowState,
+    s.seats({ choice: { quantity: 100, planId: 'p:monthly' } }),
   ],
   [
     'ends at ineligible with the admin contact',
-    s.checking,
+    s.checking(),
     { type: 'OFFER_LOADED', offer: ineligibleOffer },
-    s.ineligible,
+    s.ineligible(),
   ],
   [
     'shows a retryable error when the offer cannot be loaded',
-    s.checking,
-    { type: 'REQUEST_FAILED', error: busyError },
-    { step: 'error', error: busyError, from: s.checking },
+    s.checking(),
+    { type: 'REQUEST_FAILED', error: networkError },
+    s.error({ from: s.checking() }),
   ],
-  ['retries from the error', { step: 'error', error: busyError, from: s.checking }, { type: 'RETRY' }, s.checking],
+  ['retries from the error', s.error({ from: s.checking() }), { type: 'RETRY' }, s.checking()],
   [
     'does not retry an unrecoverable error',
-    { step: 'error', error: { code: 'card_declined', recoverable: false } },
+    s.error({ error: { code: 'card_declined', recoverable: false } }),
     { type: 'RETRY' },
-    { step: 'error', error: { code: 'card_declined', recoverable: false } },
+    s.error({ error: { code: 'card_declined', recoverable: false } }),
   ],
-  ['submits seats', s.seats, { type: 'SEATS_SUBMITTED', choice }, s.seatsBusy],
+  // Seats
+  ['submits seats', s.seats(), { type: 'SEATS_SUBMITTED', choice }, s.seats({ choice, busy: true })],
   [
     'ignores a double submit of seats',
-    s.seatsBusy,
+    s.seats({ choice, busy: true }),
     { type: 'SEATS_SUBMITTED', choice: { quantity: 9, planId: 'x' } },
-    s.seatsBusy,
+    s.seats({ choice, busy: true }),
   ],
   [
-    'goes to payment when the purchase exists',
-    s.seatsBusy,
+    'goes to payment (form not mounted yet) when the purchase exists',
+    s.seats({ choice, busy: true }),
     { type: 'PURCHASE_CREATED', purchase: purchase('requires_payment') },
-    s.payment,
+    s.payment({ ready: false }),
   ],
   [
-    'shows a resumed purchase that is already active as complete',
-    s.seatsBusy,
+    'shows a purchase that is already active as complete',
+    s.seats({ choice, busy: true }),
     {
       type: 'PURCHASE_CREATED',
       purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }),
     },
-    complete,
+    s.complete(),
   ],
   [
     'keeps the choice and shows a purchase failure inline',
-    s.seatsBusy,
-    { type: 'REQUEST_FAILED', error: busyError },
-    { ...s.seatsBusy, busy: false, error: busyError } as FlowState,
+    s.seats({ choice, busy: true }),
+    { type: 'REQUEST_FAILED', error: networkError },
+    s.seats({ choice, error: networkError }),
   ],
   [
     'completes a card-free trial without payment',
-    { ...s.seats, busy: true } as FlowState,
+    s.seats({ busy: true }),
     {
       type: 'TRIAL_STARTED',
       trial: { id: 'tri_1', productId: 'visio-plan-1', status: 'active', endsAt: '2026-12-23T00:00:00Z' },
@@ -181,74 +198,150 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
       trialEndsAt: '2026-12-23T00:00:00Z',
     },
   ],
-  ['pays', s.payment, { type: 'PAY_SUBMITTED' }, s.paymentBusy],
-  ['ignores a double click on pay', s.paymentBusy, { type: 'PAY_SUBMITTED' }, s.paymentBusy],
+  // Payment
+  ['makes the payment form ready once mounted', s.payment({ ready: false }), { type: 'PAYMENT_READY' }, s.payment()],
+  ['pays', s.payment(), { type: 'PAY_SUBMITTED' }, s.payment({ busy: true })],
+  ['ignores a double click on pay', s.payment({ busy: true }), { type: 'PAY_SUBMITTED' }, s.payment({ busy: true })],
   [
-    'shows a decline and keeps the same purchase',
-    s.paymentBusy,
-    { type: 'PAYMENT_FAILED', error: { code: 'card_declined', recoverable: true } },
-    { ...s.payment, error: { code: 'card_declined', recoverable: true } } as FlowState,
+    'does not pay on a form that is not mounted',
+    s.payment({ ready: false }),
+    { type: 'PAY_SUBMITTED' },
+    s.payment({ ready: false }),
   ],
-  ['waits for the server after a confirmed payment', s.paymentBusy, { type: 'PAYMENT_CONFIRMED' }, s.processing],
+  [
+    'mounts a form that failed to load again when Pay is pressed',
+    s.payment({ ready: false, error: { code: 'load-failed', recoverable: true } }),
+    { type: 'PAY_SUBMITTED' },
+    s.payment({ ready: false }),
+  ],
+  [
+    'shows a decline and keeps the same purchase and form',
+    s.payment({ busy: true }),
+    { type: 'PAYMENT_FAILED', error: declined },
+    s.payment({ error: declined }),
+  ],
+  [
+    'marks a form that failed to load as not ready',
+    s.payment({ ready: false }),
+    { type: 'PAYMENT_FAILED', error: { code: 'load-failed', recoverable: true } },
+    s.payment({ ready: false, error: { code: 'load-failed', recoverable: true } }),
+  ],
+  [
+    'waits for the server after a confirmed payment',
+    s.payment({ busy: true }),
+    { type: 'PAYMENT_CONFIRMED' },
+    s.processing(),
+  ],
   [
     'clears a payment-form failure to mount it again',
-    { ...s.payment, error: { code: 'load-failed', recoverable: true } } as FlowState,
+    s.payment({ ready: false, error: { code: 'load-failed', recoverable: true } }),
     { type: 'RETRY' },
-    s.payment,
+    s.payment({ ready: false }),
   ],
-  ['goes back from payment to the seats', s.payment, { type: 'BACK' }, { ...s.seats, choice } as FlowState],
-  ['does not go back while paying', s.paymentBusy, { type: 'BACK' }, s.paymentBusy],
+  ['goes back from payment to the seats', s.payment(), { type: 'BACK' }, s.seats({ choice })],
+  ['does not go back while paying', s.payment({ busy: true }), { type: 'BACK' }, s.payment({ busy: true })],
+  // Processing
   [
     'completes when the server says active',
-    s.processing,
+    s.processing(),
     { type: 'STATUS', purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }) },
-    complete,
+    s.complete(),
   ],
   [
     'keeps processing while the server processes',
-    s.processing,
+    s.processing(),
     { type: 'STATUS', purchase: purchase('processing') },
-    s.processing,
+    s.processing(),
   ],
-  [
-    'says "still checking" when it is slow',
-    s.processing,
-    { type: 'SLOW' },
-    { ...s.processing, slow: true } as FlowState,
-  ],
+  ['says "still checking" when it is slow', s.processing(), { type: 'SLOW' }, s.processing({ slow: true })],
   [
     'never says failed when a status request fails',
-    s.processing,
-    { type: 'REQUEST_FAILED', error: busyError },
-    { ...s.processing, slow: true } as FlowState,
+    s.processing(),
+    { type: 'REQUEST_FAILED', error: networkError },
+    s.processing({ slow: true }),
   ],
   [
     'reports a definite failure from the server',
-    s.processing,
+    s.processing(),
     { type: 'STATUS', purchase: purchase('failed', { failureReason: 'payment_expired' }) },
     { step: 'error', error: { code: 'payment_expired', recoverable: false } },
   ],
+  // License request
   [
     'sends a license request',
-    s.ineligible,
-    { type: 'LICENSE_REQUESTED' },
-    { ...s.ineligible, licenseRequest: 'sending' } as FlowState,
+    s.ineligible(),
+    { type: 'LICENSE_REQUESTED', message: '' },
+    s.ineligible({ licenseRequest: 'sending' }),
   ],
   [
     'confirms the license request',
-    { ...s.ineligible, licenseRequest: 'sending' } as FlowState,
+    s.ineligible({ licenseRequest: 'sending' }),
     { type: 'LICENSE_REQUEST_SENT' },
-    { ...s.ineligible, licenseRequest: 'sent' } as FlowState,
+    s.ineligible({ licenseRequest: 'sent' }),
   ],
   [
     'lets a failed license request be sent again',
-    { ...s.ineligible, licenseRequest: 'sending' } as FlowState,
-    { type: 'REQUEST_FAILED', error: busyError },
-    { ...s.ineligible, licenseRequest: 'idle', error: busyError } as FlowState,
+    s.ineligible({ licenseRequest: 'sending' }),
+    { type: 'REQUEST_FAILED', error: networkError },
+    s.ineligible({ licenseRequest: 'idle', error: networkError }),
   ],
-  ['starts over from anywhere, keeping the email', s.payment, { type: 'RESTART' }, s.email],
-  ['resumes a saved state', initialState(), { type: 'RESUME', state: s.processing }, s.processing],
-  ['stays complete', complete, { type: 'PAY_SUBMITTED' }, complete],
+  ['starts over from anywhere, keeping the email', s.payment(), { type: 'RESTART' }, s.email()],
+  ['stays complete', s.complete(), { type: 'PAY_SUBMITTED' }, s.complete()],
+];
+
+/** Resuming a stored payment step from what sign-in and the server say: [name, facts, expected]. */
+const resumes: Array<[string, Parameters<typeof resume>[1], FlowState]> = [
+  ['asks for sign-in again when no account is restored', {}, s.signIn({ ready: false })],
+  [
+    'shows a retryable error when the server cannot be asked',
+    { account, error: networkError },
+    s.error({ from: s.checking({ choice }) }),
+  ],
+  [
+    'continues at payment with the same purchase',
+    { account, offer, purchase: purchase('requires_payment', { payment: secret }) },
+    s.payment({ ready: false }),
+  ],
+  [
+    'continues at processing while the server processes',
+    { account, offer, purchase: purchase('processing') },
+    s.processing(),
+  ],
+  [
+    'shows a purchase paid meanwhile as complete',
+    { account, offer, purchase: purchase('active', { adminCenterUrl: 'https://admin.microsoft.com/#/subscriptions' }) },
+    s.complete(),
+  ],
+  [
+    'waits for the server after a 3-D Secure return for this payment',
+    {
+      account,
+      offer,
+      purchase: purchase('requires_payment', { payment: secret }),
+      redirect: { status: 'succeeded', paymentIntent: 'pi_1' },
+    },
+    s.processing(),
+  ],
+  [
+    'offers a retry after a failed 3-D Secure return',
+    {
+      account,
+      offer,
+      purchase: purchase('requires_payment', { payment: secret }),
+      redirect: { status: 'failed', paymentIntent: 'pi_1' },
+    },
+    s.payment({ ready: false, error: { code: 'authentication_failed', recoverable: true } }),
+  ],
+  [
+    'ignores a return for another payment',
+    {
+      account,
+      offer,
+      purchase: purchase('requires_payment', { payment: secret }),
+      redirect: { status: 'succeeded', paymentIntent: 'pi_other' },
+    },
+    s.payment({ ready: false }),
+  ],
 ];
 
 describe('purchase flow machine', () => {
@@ -258,9 +351,24 @@ describe('purchase flow machine', () => {
     });
   }
 
+  for (const [name, facts, expected] of resumes) {
+    it(`resume: ${name}`, () => {
+      expect(transition({ step: 'resuming', snapshot: stored() }, { type: 'RESUMED', facts })).to.deep.equal(expected);
+    });
+  }
+
   it('never mutates the state it is given', () => {
-    const before = structuredClone(s.seats);
-    transition(s.seats, { type: 'SEATS_SUBMITTED', choice });
-    expect(s.seats).to.deep.equal(before);
+    const before = structuredClone(s.seats());
+    const seats = s.seats();
+    transition(seats, { type: 'SEATS_SUBMITTED', choice });
+    expect(seats).to.deep.equal(before);
+  });
+
+  it('stores no payment secret, and forgets idempotency keys on a restart', () => {
+    const previous = stored({ keys: { 'purchase:x': 'k1' } });
+    const snapshot = snapshotOf(s.payment(), previous);
+    expect(JSON.stringify(snapshot)).to.not.contain('secret');
+    expect(snapshot.keys).to.deep.equal({ 'purchase:x': 'k1' });
+    expect(snapshotOf(s.email(), previous, { type: 'RESTART' }).keys).to.deep.equal({});
   });
 });

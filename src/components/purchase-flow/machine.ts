@@ -1,150 +1,48 @@
 /**
- * The purchase flow as a pure state machine: `FlowState` is a union keyed by `step`, each variant
- * carrying only the data valid in that step, and `transition(state, event)` is an exhaustive
- * switch. No Lit, no I/O: the `<ssp-purchase-flow>` mediator runs the effects and feeds results
- * back in as events.
+ * The purchase flow as a pure state machine: `transition(state, event)` is an exhaustive switch
+ * over the steps of `FlowState` (see `flow-state.ts`). No Lit, no I/O: the `<ssp-purchase-flow>`
+ * mediator runs the effects and feeds their results back in as events. Starting and resuming a
+ * stored flow are transitions too (`START`, `RESUMED`), as is what of a state is stored.
  */
-import type { IneligibleReason, Money, Offer, Purchase, TenantLookup, Trial } from '../../api/client.js';
-import type { AuthAccount } from '../../auth/types.js';
-import type { PurchaseResult } from '../../shared/events.js';
+import {
+  clearError,
+  fromStatus,
+  initialState,
+  purchaseRef,
+  signed,
+  type FlowEvent,
+  type FlowState,
+  type ResumeFacts,
+  type Snapshot,
+} from './flow-state.js';
 
-export type Tenant = NonNullable<TenantLookup['tenant']>;
-
-/** A failure the flow shows; `code` picks the localized message. */
-export interface FlowError {
-  code: string;
-  recoverable: boolean;
-  /** Seconds to wait before trying again (rate limits). */
-  retryAfter?: number;
-}
-
-export interface SeatChoice {
-  quantity: number;
-  planId: string;
-}
-
-/** The purchase of this checkout, as far as the flow needs it. */
-export interface PurchaseRef {
-  id: string;
-  productId: string;
-  quantity: number;
-  amount: Money;
-  kind: 'purchase' | 'add-licenses';
-}
-
-export type LicenseRequestState = 'unavailable' | 'idle' | 'sending' | 'sent';
-
-interface Signed {
-  email: string;
-  tenant: Tenant;
-  account: AuthAccount;
-}
-
-export type FlowState =
-  | { step: 'email'; email: string; busy: boolean; error?: FlowError }
-  | { step: 'sign-in'; email: string; tenant: Tenant; busy: boolean; error?: FlowError }
-  | ({ step: 'checking'; choice?: SeatChoice } & Signed)
-  | ({ step: 'seats'; offer: Offer; choice: SeatChoice; busy: boolean; error?: FlowError } & Signed)
-  | ({
-      step: 'payment';
-      offer: Offer;
-      choice: SeatChoice;
-      purchase: PurchaseRef;
-      busy: boolean;
-      error?: FlowError;
-    } & Signed)
-  | { step: 'processing'; purchase: PurchaseRef; slow: boolean }
-  | { step: 'complete'; result: PurchaseResult; adminCenterUrl?: string; trialEndsAt?: string }
-  | {
-      step: 'ineligible';
-      reason: IneligibleReason;
-      email: string;
-      tenantName?: string;
-      adminContact?: Offer['adminContact'];
-      licenseRequest: LicenseRequestState;
-      error?: FlowError;
-    }
-  | { step: 'error'; error: FlowError; from?: FlowState };
-
-export type FlowEvent =
-  | { type: 'EMAIL_SUBMITTED'; email: string }
-  | { type: 'TENANT_FOUND'; tenant: Tenant }
-  | { type: 'TENANT_REJECTED'; reason: IneligibleReason; tenantName?: string }
-  | { type: 'SIGN_IN_STARTED' }
-  | { type: 'SIGNED_IN'; account: AuthAccount }
-  | { type: 'SIGN_IN_FAILED'; error: FlowError }
-  | { type: 'OFFER_LOADED'; offer: Offer }
-  | { type: 'SEATS_SUBMITTED'; choice: SeatChoice }
-  | { type: 'TRIAL_REQUESTED' }
-  | { type: 'PURCHASE_CREATED'; purchase: Purchase }
-  | { type: 'TRIAL_STARTED'; trial: Trial }
-  | { type: 'PAY_SUBMITTED' }
-  | { type: 'PAYMENT_FAILED'; error: FlowError }
-  | { type: 'PAYMENT_CONFIRMED' }
-  | { type: 'STATUS'; purchase: Purchase }
-  | { type: 'SLOW' }
-  | { type: 'LICENSE_REQUESTED' }
-  | { type: 'LICENSE_REQUEST_SENT' }
-  | { type: 'REQUEST_FAILED'; error: FlowError }
-  | { type: 'BACK' }
-  | { type: 'RETRY' }
-  | { type: 'RESTART' }
-  | { type: 'RESUME'; state: FlowState };
-
-export function initialState(email = ''): FlowState {
-  return { step: 'email', email, busy: false };
-}
-
-function purchaseRef(purchase: Purchase, offer: Offer): PurchaseRef {
-  return {
-    id: purchase.id,
-    productId: purchase.productId,
-    quantity: purchase.quantity,
-    amount: purchase.amount,
-    kind: offer.kind === 'add-licenses' ? 'add-licenses' : 'purchase',
-  };
-}
-
-/** Where a purchase's server status takes the flow; `undefined` when it stays put. */
-function fromStatus(state: FlowState & { purchase: PurchaseRef }, purchase: Purchase): FlowState | undefined {
-  switch (purchase.status) {
-    case 'active':
-      return {
-        step: 'complete',
-        result: {
-          purchaseId: purchase.id,
-          productId: purchase.productId,
-          quantity: purchase.quantity,
-          amount: purchase.amount.value,
-          currency: purchase.amount.currency,
-          kind: state.purchase.kind,
-        },
-        ...(purchase.adminCenterUrl ? { adminCenterUrl: purchase.adminCenterUrl } : {}),
-      };
-    case 'failed':
-      return { step: 'error', error: { code: purchase.failureReason ?? 'payment-failed', recoverable: false } };
-    case 'processing':
-      return state.step === 'processing' ? undefined : { step: 'processing', purchase: state.purchase, slow: false };
-    case 'requires_payment':
-      if (state.step === 'processing' && purchase.lastPaymentError) {
-        return { step: 'error', error: { code: purchase.lastPaymentError, recoverable: false } };
-      }
-      return undefined;
-  }
-}
+export { initialState };
 
 /** The next state; an event that does not apply to the current step leaves the state as it is. */
 export function transition(state: FlowState, event: FlowEvent): FlowState {
-  if (event.type === 'RESUME') return event.state;
+  if (event.type === 'START') return start(event);
   if (event.type === 'RESTART') return initialState('email' in state ? state.email : '');
 
   switch (state.step) {
+    case 'resuming':
+      switch (event.type) {
+        case 'RESUMED':
+          return resume(state.snapshot, event.facts);
+        case 'REQUEST_FAILED':
+          // The flow's code could not be loaded (offline): the email step says so and can try again.
+          return { step: 'email', email: state.snapshot.email, busy: false, error: event.error };
+        default:
+          return state;
+      }
+
     case 'email':
       switch (event.type) {
         case 'EMAIL_SUBMITTED':
           return state.busy ? state : { step: 'email', email: event.email, busy: true };
         case 'TENANT_FOUND':
-          return state.busy ? { step: 'sign-in', email: state.email, tenant: event.tenant, busy: false } : state;
+          return state.busy
+            ? { step: 'sign-in', email: state.email, tenant: event.tenant, busy: false, ready: false }
+            : state;
         case 'TENANT_REJECTED':
           return {
             step: 'ineligible',
@@ -161,8 +59,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 
     case 'sign-in':
       switch (event.type) {
+        case 'AUTH_READY':
+          return { ...state, ready: true };
         case 'SIGN_IN_STARTED':
-          return { ...clearError(state), busy: true };
+          return state.ready && !state.busy ? { ...clearError(state), busy: true } : state;
         case 'SIGNED_IN':
           return { step: 'checking', email: state.email, tenant: state.tenant, account: event.account };
         case 'SIGN_IN_FAILED':
@@ -220,6 +120,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
               choice: state.choice,
               purchase: purchaseRef(event.purchase, state.offer),
               busy: false,
+              ready: false,
             }
           );
         case 'TRIAL_STARTED':
@@ -244,10 +145,20 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 
     case 'payment':
       switch (event.type) {
+        case 'PAYMENT_READY':
+          return { ...state, ready: true };
         case 'PAY_SUBMITTED':
+          // Pay on a form that failed to load mounts it again.
+          if (!state.ready) return state.error && !state.busy ? clearError(state) : state;
           return state.busy ? state : { ...clearError(state), busy: true };
         case 'PAYMENT_FAILED':
-          return { ...state, busy: false, error: event.error };
+          // A form that failed to load is not ready; a declined card keeps the form as it is.
+          return {
+            ...state,
+            busy: false,
+            ready: state.ready && event.error.code !== 'load-failed',
+            error: event.error,
+          };
         case 'PAYMENT_CONFIRMED':
           return { step: 'processing', purchase: state.purchase, slow: false };
         case 'STATUS':
@@ -256,7 +167,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
           return { ...state, busy: false, error: event.error };
         case 'RETRY':
           // The payment form failed to load: clear the message and mount it again.
-          return state.busy ? state : clearError(state);
+          return state.busy || state.ready ? state : clearError(state);
         case 'BACK':
           return state.busy
             ? state
@@ -304,11 +215,47 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
   }
 }
 
-function clearError<T extends { error?: FlowError }>(state: T): T {
-  const { error: _error, ...rest } = state;
-  return rest as T;
+/** Where a flow starts: a configuration error, a fresh email step, or a stored flow to pick up. */
+function start({ email, snapshot, config }: Extract<FlowEvent, { type: 'START' }>): FlowState {
+  if (config) return { step: 'error', error: { code: config, recoverable: false } };
+  if (!snapshot) return initialState(email);
+  if (snapshot.final) return snapshot.final;
+  if (snapshot.step === 'email' || !snapshot.tenant) return initialState(snapshot.email || email);
+  return { step: 'resuming', snapshot };
 }
 
-function signed(state: Signed): Signed {
-  return { email: state.email, tenant: state.tenant, account: state.account };
+/**
+ * Where a stored flow continues, from what sign-in and the server say now: the events that led
+ * there are replayed, so a resumed state is one the flow could have reached by itself.
+ */
+export function resume(snapshot: Snapshot, facts: ResumeFacts): FlowState {
+  const { email, tenant, choice } = snapshot;
+  if (!tenant) return initialState(email);
+  if (!facts.account) return { step: 'sign-in', email, tenant, busy: false, ready: false };
+  const checking: FlowState = {
+    step: 'checking',
+    email,
+    tenant,
+    account: facts.account,
+    ...(choice ? { choice } : {}),
+  };
+  if (!snapshot.purchaseId) return checking;
+  const { purchase, offer } = facts;
+  if (facts.error || !purchase || !offer) {
+    return { step: 'error', error: facts.error ?? { code: 'bad-response', recoverable: true }, from: checking };
+  }
+  const seats = transition(checking, { type: 'OFFER_LOADED', offer });
+  if (seats.step !== 'seats') return seats;
+  const submitted = transition(seats, {
+    type: 'SEATS_SUBMITTED',
+    choice: { quantity: purchase.quantity, planId: purchase.planId },
+  });
+  const state = transition(submitted, { type: 'PURCHASE_CREATED', purchase });
+  // Back from a 3-D Secure or bank redirect for this purchase's payment (a return for any other
+  // payment is ignored): the server confirms a success; a failure can be tried again.
+  const redirect = facts.redirect;
+  const intent = purchase.payment?.clientSecret.split('_secret_')[0];
+  if (state.step !== 'payment' || !redirect || redirect.paymentIntent !== intent) return state;
+  if (redirect.status === 'succeeded') return { step: 'processing', purchase: state.purchase, slow: false };
+  return { ...state, error: { code: 'authentication_failed', recoverable: true } };
 }

@@ -1,25 +1,14 @@
 /**
- * What the flow keeps in `sessionStorage` to survive a reload or a sign-in redirect: only
- * non-secret state (step, email, tenant name, seat choice, purchase id, idempotency keys, the
- * ineligible or complete result). Never tokens, client secrets or card data.
+ * Where a flow's snapshot lives: `sessionStorage`, under the flow's product (and `flow-id`), so a
+ * reload or a sign-in redirect can pick the flow up again. What a snapshot holds is decided by the
+ * machine (`snapshotOf`); this module only reads and writes it, and hands out idempotency keys,
+ * each stored before the request that carries it is first sent.
  */
-import type { FlowState, SeatChoice, Tenant } from './machine.js';
+import { newIdempotencyKey } from '../../api/idempotency.js';
+import type { FlowEvent, FlowState, Snapshot } from './flow-state.js';
 
-export interface Snapshot {
-  v: 1;
-  step: FlowState['step'];
-  email: string;
-  tenant?: Tenant;
-  choice?: SeatChoice;
-  purchaseId?: string;
-  /** Idempotency keys by action fingerprint, stored before the first send. */
-  keys: Record<string, string>;
-  /** The ineligible notice or the completed purchase, to show again as they were. */
-  final?: Extract<FlowState, { step: 'ineligible' } | { step: 'complete' }>;
-}
-
-export function storageKey(product: string): string {
-  return `ssp-widgets:flow:${product}`;
+export function storageKey(name: string): string {
+  return `ssp-widgets:flow:${name}`;
 }
 
 /** What a flow's state is stored under: its product, and its `flow-id` when it has one. */
@@ -27,36 +16,66 @@ export function storageName(flow: { product: string; flowId: string }): string {
   return flow.flowId ? `${flow.product}:${flow.flowId}` : flow.product;
 }
 
-export function readSnapshot(product: string): Snapshot | undefined {
-  try {
-    const text = sessionStorage.getItem(storageKey(product));
-    const snapshot = text ? (JSON.parse(text) as Snapshot) : undefined;
-    return snapshot?.v === 1 ? snapshot : undefined;
-  } catch {
-    return undefined; // storage blocked (privacy mode, sandboxed iframe) or corrupt: start fresh
+export class FlowStore {
+  private snapshot?: Snapshot;
+
+  constructor(private readonly name: string) {}
+
+  /** The stored snapshot, if any (and readable). */
+  read(): Snapshot | undefined {
+    try {
+      const text = sessionStorage.getItem(storageKey(this.name));
+      const snapshot = text ? (JSON.parse(text) as Snapshot) : undefined;
+      this.snapshot = snapshot?.v === 1 ? snapshot : undefined;
+    } catch {
+      this.snapshot = undefined; // storage blocked (privacy mode, sandboxed iframe) or corrupt: start fresh
+    }
+    return this.snapshot;
+  }
+
+  /** Stores what of a new state outlives a reload. */
+  save(state: FlowState, event?: FlowEvent): void {
+    this.snapshot = snapshotOf(state, this.snapshot, event);
+    this.write();
+  }
+
+  /** The idempotency key of an action, stored before its first send and reused on every retry. */
+  key(action: string): string {
+    const snapshot = (this.snapshot ??= { v: 1, step: 'email', email: '', keys: {} });
+    let key = snapshot.keys[action];
+    if (!key) {
+      key = snapshot.keys[action] = newIdempotencyKey();
+      this.write();
+    }
+    return key;
+  }
+
+  clear(): void {
+    this.snapshot = undefined;
+    try {
+      sessionStorage.removeItem(storageKey(this.name));
+    } catch {
+      /* nothing to clear */
+    }
+  }
+
+  private write(): void {
+    try {
+      sessionStorage.setItem(storageKey(this.name), JSON.stringify(this.snapshot));
+    } catch {
+      /* storage full or blocked: the flow still works, it just cannot resume */
+    }
   }
 }
 
-export function writeSnapshot(product: string, snapshot: Snapshot): void {
-  try {
-    sessionStorage.setItem(storageKey(product), JSON.stringify(snapshot));
-  } catch {
-    /* storage full or blocked: the flow still works, it just cannot resume */
-  }
-}
-
-export function clearSnapshot(product: string): void {
-  try {
-    sessionStorage.removeItem(storageKey(product));
-  } catch {
-    /* nothing to clear */
-  }
-}
-
-/** The snapshot of a state, carrying over the keys and ids that outlive single steps. */
-export function snapshotOf(state: FlowState, previous: Snapshot | undefined): Snapshot {
-  const base: Snapshot = { v: 1, step: state.step, email: previous?.email ?? '', keys: previous?.keys ?? {} };
+/** What of a state is stored, carrying over the keys and ids that outlive single steps. */
+export function snapshotOf(state: FlowState, previous: Snapshot | undefined, event?: FlowEvent): Snapshot {
+  // Starting over forgets the idempotency keys: the next purchase is a new one.
+  const keys = event?.type === 'RESTART' ? {} : (previous?.keys ?? {});
+  const base: Snapshot = { v: 1, step: state.step, email: previous?.email ?? '', keys };
   switch (state.step) {
+    case 'resuming':
+      return { ...state.snapshot, keys };
     case 'email':
       return { ...base, email: state.email };
     case 'sign-in':
@@ -74,6 +93,6 @@ export function snapshotOf(state: FlowState, previous: Snapshot | undefined): Sn
     case 'complete':
       return { ...base, final: state };
     case 'error':
-      return { ...(previous ?? base), step: 'error' };
+      return { ...(previous ?? base), keys, step: 'error' };
   }
 }

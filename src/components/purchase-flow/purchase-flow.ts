@@ -1,47 +1,56 @@
-import { LitElement, html, nothing } from 'lit';
-import type { HostTokenCallback } from '../../auth/delegated.js';
-import type { AuthProvider } from '../../auth/types.js';
-import { LocalizeController, loadLocale, type MessageOverrides } from '../../i18n/i18n.js';
-import type { PaymentProvider } from '../../payment/types.js';
-import type { Step } from '../../shared/events.js';
-import { SspEmailSubmitEvent } from '../../shared/step-events.js';
-import { isProductId } from '../../shared/products.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { LocalizeController, loadLocale } from '../../i18n/i18n.js';
+import {
+  SspErrorEvent,
+  SspIneligibleEvent,
+  SspPaymentConfirmingEvent,
+  SspPurchaseCompleteEvent,
+  SspStepChangeEvent,
+  type Step,
+} from '../../shared/events.js';
+import { retryable } from '../../shared/lazy.js';
+import {
+  applyDefaults,
+  configError,
+  readSettings,
+  settingProperties,
+  SETTING_NAMES,
+  SETTINGS,
+  type HostSettings,
+} from '../../shared/settings.js';
+import {
+  SspEmailSubmitEvent,
+  SspLicenseRequestEvent,
+  SspNavigateEvent,
+  SspSeatsSubmitEvent,
+} from '../../shared/step-events.js';
 import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
 import { stepStyles } from '../../shared/step-styles.js';
-import { emailStep } from './email-view.js';
-import type { FlowEngine } from './engine.js';
-import type { FlowError } from './machine.js';
-import { readSnapshot, storageName } from './persistence.js';
+import type { FlowController, FlowHost } from './controller.js';
+import type { FlowEvent, FlowState } from './flow-state.js';
+import { initialState, transition } from './machine.js';
+import { FlowStore, storageName } from './persistence.js';
 import { purchaseFlowStyles } from './purchase-flow.styles.js';
+import { loadViews } from './step-views.js';
 
-type Settings = Pick<SspPurchaseFlow, 'product' | 'apiBase' | 'authProvider' | 'getAccessToken' | 'clientId'> &
-  Pick<SspPurchaseFlow, 'paymentProvider' | 'stripeKey'>;
+/** The effects, the later steps' templates and the messages of errors: loaded behind the first step. */
+type Later = typeof import('../after-email.js');
+/** Once loaded, for every flow on the page (a second flow shows its step at once). */
+let loaded: Later | undefined;
 
-/** What is missing or wrong in the host's settings, if anything. */
-export function configError(flow: Settings): FlowError | undefined {
-  if (!isProductId(flow.product)) return { code: 'config-product', recoverable: false };
-  let base: URL | undefined;
-  try {
-    base = new URL(flow.apiBase);
-  } catch {
-    base = undefined;
-  }
-  const local = base && ['localhost', '127.0.0.1', '[::1]'].includes(base.hostname);
-  if (!base || !(base.protocol === 'https:' || (base.protocol === 'http:' && local))) {
-    return { code: 'config-api-base', recoverable: false };
-  }
-  if (!flow.authProvider && !flow.getAccessToken && !flow.clientId) return { code: 'config-auth', recoverable: false };
-  if (!flow.paymentProvider && !flow.stripeKey) return { code: 'config-payment', recoverable: false };
-  return undefined;
-}
+const NAVIGATION = { back: 'BACK', retry: 'RETRY', restart: 'RESTART', close: undefined } as const;
+
+// The settings are properties of the element (declared by the table in shared/settings.ts).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface SspPurchaseFlow extends HostSettings {}
 
 /**
  * The self-service purchase flow: email → tenant check → sign-in → eligibility → seats → card
- * payment → confirmation, or a "not eligible" notice. It owns the state (a pure machine), renders
- * one step view at a time, runs the effects and emits the public events. The element itself is the
- * first screen (the email step, or "loading" for a stored flow); its engine (the machine, the
- * checkout client, sign-in and payment) loads at once behind it, so a click shows a usable step
- * sooner.
+ * payment → confirmation, or a "not eligible" notice. The mediator: it owns the state (a pure
+ * machine), renders one step view at a time and emits the public events; its effects (checkout
+ * API, sign-in, payment) live in a controller that loads while the first step is on screen. Every
+ * setting may change at any time: a new product, API base or flow id starts the flow over, and a
+ * configuration error clears itself once the settings are complete.
  *
  * @fires ssp-step-change - The step changed (`step`, `previous`).
  * @fires ssp-ineligible - The person cannot buy (`reason`).
@@ -51,166 +60,199 @@ export function configError(flow: Settings): FlowError | undefined {
  * @csspart base - The flow's container.
  * @cssprop [--ssp-color-accent=#0f5ec4] - Accent (buttons, links, focus ring).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SspPurchaseFlow extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, purchaseFlowStyles];
 
   static override properties = {
-    product: { reflect: true },
-    apiBase: { attribute: 'api-base' },
+    ...settingProperties(),
     step: { reflect: true },
-    email: {},
-    apiScopes: { attribute: 'api-scopes' },
-    stripeKey: { attribute: 'stripe-key' },
-    stripeDisableFraudSignals: { type: Boolean, attribute: 'stripe-disable-fraud-signals' },
-    clientId: { attribute: 'client-id' },
-    authority: {},
-    redirectUri: { attribute: 'redirect-uri' },
-    knownAuthorities: { attribute: 'known-authorities' },
-    authorityMetadata: { attribute: 'authority-metadata' },
-    protocolMode: { attribute: 'protocol-mode' },
-    popupTimeout: { type: Number, attribute: 'popup-timeout' },
-    getAccessToken: { attribute: false },
-    authProvider: { attribute: false },
-    paymentProvider: { attribute: false },
     paymentMount: { attribute: false },
-    messages: { attribute: false },
-    flowId: { attribute: 'flow-id' },
-    engine: { state: true },
-    waiting: { state: true },
-    loadFailed: { state: true },
+    state: { state: true },
+    announcement: { state: true },
   };
 
-  /** The product to buy, e.g. `visio-plan-1`. */
-  product = '';
-  /** Base URL of the checkout API (https; `http://localhost` allowed for development). */
-  apiBase = '';
-  /** The current step (reflected; read it, do not set it). */
-  step: Step = 'email';
-  /** An email to start with (for example the host's signed-in user). */
-  email = '';
-  /** Scopes for the checkout API access token. */
-  apiScopes = 'api://ssp-checkout/Checkout.Purchase';
-  /** Stripe publishable key (payment through Stripe's Payment Element). */
-  stripeKey = '';
-  /** Opt out of Stripe's advanced fraud signals (on by default, as Stripe recommends). */
-  stripeDisableFraudSignals = false;
-  /** SDK-owned sign-in: the Entra application (client) id. */
-  clientId = '';
-  /** SDK-owned sign-in: the authority, e.g. `https://login.microsoftonline.com/organizations`. */
-  authority = '';
-  /** SDK-owned sign-in: the redirect URI registered for the application (a page with the redirect bridge). */
-  redirectUri = '';
-  /** SDK-owned sign-in: MSAL `knownAuthorities` (space-separated hosts). */
-  knownAuthorities = '';
-  /** SDK-owned sign-in: MSAL `authorityMetadata` (a JSON string; skips discovery). */
-  authorityMetadata = '';
-  /** SDK-owned sign-in: MSAL `protocolMode` (`AAD` by default, `OIDC` for other providers). */
-  protocolMode = '';
-  /** SDK-owned sign-in: how long to wait for the sign-in popup, in ms (MSAL `popupBridgeTimeout`). */
-  popupTimeout = 0;
-  /** Host-delegated sign-in: returns an access token for the scopes; MSAL is then never loaded. */
-  getAccessToken?: HostTokenCallback;
-  /** A sign-in provider of the host's choosing (overrides the settings above). */
-  authProvider?: AuthProvider;
-  /** A payment provider of the host's choosing (overrides `stripe-key`). */
-  paymentProvider?: PaymentProvider;
+  /** The current step (reflected; read it, do not set it); absent while a stored flow is picked up. */
+  step?: Step;
   /** A light-DOM node for the payment form, provided by an enclosing element (the buy button). */
   paymentMount?: HTMLElement;
-  /** Host overrides for any message of the catalog. */
-  messages?: MessageOverrides;
-  /**
-   * Tells apart two flows for the same product on one page (each resumes its own state after a
-   * reload); flows without it share the product's stored state.
-   */
-  flowId = '';
 
-  /** The engine, once loaded; until then the element shows the first screen itself. */
-  private engine?: FlowEngine;
-  /** An email was submitted before the engine arrived: the step shows progress meanwhile. */
-  private waiting = false;
-  /** The engine's code could not be loaded (offline): the email step says so and a submit retries. */
-  private loadFailed = false;
-
+  private state: FlowState = initialState();
+  /** The new step's heading, for the live region. */
+  private announcement = '';
   private readonly i18n = new LocalizeController(this, ['start']);
-  private loading?: Promise<FlowEngine>;
-  private starting?: Promise<void>;
-  private started = false;
+  private store = new FlowStore('');
+  private controller?: FlowController;
+
+  private get later(): Later | undefined {
+    return loaded;
+  }
+  /** The settings the flow started with: a change of those that name another flow starts over. */
+  private startedWith?: HostSettings;
+  private firstEntry = true;
+  /** Public events wait for the render of their state, so a listener sees the step on screen. */
+  private outbox: Event[] = [];
+
+  constructor() {
+    super();
+    applyDefaults(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.started) {
-      this.started = true;
-      // After the first update: properties a host set before the element was upgraded are applied
-      // by then, and listeners added right after insertion still see the first events.
-      this.starting = this.updateComplete.then(() => this.start());
-      this.starting.catch(() => (this.loadFailed = true));
-    }
+    this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.started = false;
+    this.controller?.stop();
+    this.startedWith = undefined;
   }
 
   /** Starts over from the email step and forgets the stored flow state. */
   reset(): void {
-    void this.load().then(
-      (engine) => engine.reset(),
-      () => (this.loadFailed = true),
-    );
+    new FlowStore(storageName(this)).clear();
+    this.start();
   }
 
-  /** The engine's code and every message of this locale (the steps after this one need them). */
-  private load(): Promise<FlowEngine> {
-    this.loading ??= Promise.all([import('./engine.js'), loadLocale(this.i18n.lang)]).then(
-      ([{ FlowEngine }]) => new FlowEngine(this, this.i18n),
-      (error: unknown) => {
-        this.loading = undefined; // a failed chunk load may be retried
-        throw error;
-      },
-    );
-    return this.loading;
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const was = this.startedWith;
+    if (!was) return;
+    const named = SETTING_NAMES.some((name) => SETTINGS[name].restarts && was[name] !== this[name]);
+    if (named || configError(was) !== configError(this)) this.start();
   }
 
-  private async start(): Promise<void> {
-    const engine = await this.load();
-    this.loadFailed = false;
-    await engine.start();
-    this.engine = engine;
+  protected override updated(): void {
+    const outbox = this.outbox;
+    this.outbox = [];
+    for (const event of outbox) this.dispatchEvent(event);
   }
 
-  /** Every step event goes to the engine; an email submitted before it arrived waits for it. */
-  private readonly onStepEvent = (event: Event): void => {
-    if (this.engine) return this.engine.handle(event);
-    if (!(event instanceof SspEmailSubmitEvent) || this.waiting) return;
-    this.waiting = true;
-    if (this.loadFailed) this.starting = this.start();
-    void this.starting!.then(
-      () => this.engine?.handle(event),
-      () => (this.loadFailed = true),
-    ).finally(() => (this.waiting = false));
+  /** Starts the flow for the settings in force: fresh, from a stored state, or at a configuration error. */
+  private start(): void {
+    this.controller?.stop();
+    this.startedWith = readSettings(this);
+    this.store = new FlowStore(storageName(this));
+    const config = configError(this);
+    const snapshot = config ? undefined : this.store.read();
+    this.send({ type: 'START', email: this.email, ...(snapshot ? { snapshot } : {}), ...(config ? { config } : {}) });
+    if (!this.controller) void this.attach();
+  }
+
+  /** Loads what comes after the first step (and every message of the locale) while it is on screen. */
+  private readonly loadLater = retryable(async () => {
+    this.i18n.include('flow');
+    const [later] = await Promise.all([import('../after-email.js'), loadLocale(this.i18n.lang)]);
+    loaded = later;
+    this.requestUpdate();
+    return later;
+  });
+
+  private async attach(): Promise<void> {
+    try {
+      const later = await this.loadLater();
+      if (this.controller) return; // attached by an earlier call
+      this.controller = new later.FlowController(this.host);
+      if (this.startedWith) this.controller.changed(undefined, this.state);
+    } catch {
+      // Offline: the email step says so, and the next submit tries again.
+      this.send({ type: 'REQUEST_FAILED', error: { code: 'network', recoverable: true } });
+    }
+  }
+
+  private send(event: FlowEvent): void {
+    const previous = this.state;
+    const next = transition(previous, event);
+    if (next === previous) return;
+    this.state = next;
+    this.store.save(next, event);
+    if (event.type === 'START' || next.step !== previous.step) this.entered(next, event);
+    this.controller?.changed(previous, next, event);
+  }
+
+  /** A new step: the public events, its view's code (and the next one's), focus and announcement. */
+  private entered(state: FlowState, event: FlowEvent): void {
+    if (state.step === 'resuming') {
+      this.step = undefined;
+      return;
+    }
+    if (state.step !== 'email' && !this.later) {
+      // Its view comes with the rest of the flow: the step is entered (and announced) once that is here.
+      void this.loadLater().then(
+        () => this.state === state && this.entered(state, event),
+        () => undefined,
+      );
+      return;
+    }
+    const previous = this.firstEntry ? undefined : this.step;
+    if (previous !== state.step) this.outbox.push(new SspStepChangeEvent(state.step, previous));
+    this.step = state.step;
+    loadViews(state.step);
+    const product = this.product;
+    if (state.step === 'ineligible') this.outbox.push(new SspIneligibleEvent(state.reason, product));
+    // A purchase restored from storage (a reload of the last step) was reported when it completed.
+    if (state.step === 'complete' && event.type !== 'START')
+      this.outbox.push(new SspPurchaseCompleteEvent(state.result));
+    if (state.step === 'error' && this.later) {
+      const { code, recoverable } = state.error;
+      this.outbox.push(new SspErrorEvent(code, this.later.errorMessage(this.i18n, state.error, product), recoverable));
+    }
+    void this.focusStep(this.firstEntry);
+    this.firstEntry = false;
+  }
+
+  private async focusStep(first: boolean): Promise<void> {
+    // The first step may be on screen before the flow started: never pull focus from a person typing.
+    const typing = first && this.matches(':focus-within');
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<HTMLElement>('[data-step-view]');
+    if (view instanceof LitElement) await view.updateComplete;
+    if (!typing) (view ?? this.renderRoot.querySelector<HTMLElement>('.title'))?.focus();
+    const heading = view?.shadowRoot?.querySelector('.title') ?? this.renderRoot.querySelector('.title');
+    this.announcement = heading?.textContent?.trim() ?? '';
+  }
+
+  /** All the controller may see of this element. */
+  private readonly host: FlowHost = {
+    settings: () => readSettings(this),
+    lang: () => this.i18n.lang,
+    state: () => this.state,
+    send: (event) => this.send(event),
+    idempotencyKey: (action) => this.store.key(action),
+    confirming: (active) => this.dispatchEvent(new SspPaymentConfirmingEvent(active)),
+    connected: () => this.isConnected,
+    providedMount: () => this.paymentMount,
+    container: this,
+    formOptions: () => {
+      const style = getComputedStyle(this);
+      const tokens = ['accent', 'text', 'danger', 'surface'].map((role) => `--ssp-color-${role}`);
+      const appearance = [...tokens, '--ssp-font-family', '--ssp-radius'].map((name) => [
+        name,
+        style.getPropertyValue(name).trim(),
+      ]);
+      return { locale: this.i18n.lang, appearance: Object.fromEntries(appearance) };
+    },
   };
 
-  /** Before the engine arrives: the email step for a new flow, "loading" for a stored one. */
-  private firstScreen() {
-    if (!this.i18n.ready) return nothing;
-    const stored = readSnapshot(storageName(this));
-    // Once loading has failed, the email step (with the error) is the way to try again: a stored
-    // flow resumes where it was as soon as the engine arrives.
-    if (!this.loadFailed && (configError(this) || (stored && stored.step !== 'email'))) {
-      return html`<p class="muted" role="status">${this.i18n.t('loading')}</p>`;
+  /** What the person did in a step view, as a machine event (sign-in must open within the click). */
+  private readonly onStepEvent = (event: Event): void => {
+    if (event instanceof SspEmailSubmitEvent) {
+      this.send({ type: 'EMAIL_SUBMITTED', email: event.email });
+      if (!this.controller) void this.attach();
+    } else if (event.type === 'ssp-sign-in-request') this.controller?.signIn();
+    else if (event instanceof SspSeatsSubmitEvent) {
+      this.send({ type: 'SEATS_SUBMITTED', choice: { quantity: event.quantity, planId: event.planId } });
+    } else if (event.type === 'ssp-trial-start') this.send({ type: 'TRIAL_REQUESTED' });
+    else if (event.type === 'ssp-pay') this.send({ type: 'PAY_SUBMITTED' });
+    else if (event instanceof SspLicenseRequestEvent) this.send({ type: 'LICENSE_REQUESTED', message: event.message });
+    else if (event instanceof SspNavigateEvent) {
+      const type = NAVIGATION[event.action];
+      if (type) this.send({ type });
     }
-    return emailStep({
-      lang: this.i18n.lang,
-      product: this.product,
-      email: stored?.email || this.email,
-      busy: this.waiting,
-      error: this.loadFailed ? this.i18n.t('errorNetwork') : '',
-      messages: this.messages,
-    });
-  }
+  };
 
   override render() {
+    if (!this.i18n.ready) return html``;
     return html`
       <div
         class="flow"
@@ -223,10 +265,30 @@ export class SspPurchaseFlow extends LitElement {
         @ssp-license-request=${this.onStepEvent}
         @ssp-navigate=${this.onStepEvent}
       >
-        <div class="visually-hidden" role="status" aria-live="polite">${this.engine?.announcement}</div>
-        ${this.engine ? this.engine.render() : this.firstScreen()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.renderStep()}
       </div>
     `;
+  }
+
+  /** The first step is the element's own (so nothing typed is lost when the rest arrives). */
+  private renderStep() {
+    const { state, product, i18n, messages, later } = this;
+    if (state.step === 'email') {
+      // Before the rest has loaded, the only error the step can have is that it failed to load.
+      const error = !state.error ? '' : later ? later.errorMessage(i18n, state.error) : i18n.t('errorNetwork');
+      return html`<ssp-email-gate
+        data-step-view
+        lang=${i18n.lang}
+        product=${product}
+        .email=${state.email}
+        ?busy=${state.busy}
+        error=${error}
+        .messages=${messages}
+      ></ssp-email-gate>`;
+    }
+    if (state.step === 'resuming' || !later) return html`<p class="muted" role="status">${i18n.t('loading')}</p>`;
+    return later.renderStep({ state, product, i18n, messages });
   }
 }
 

@@ -1,29 +1,31 @@
-/** The flow's templates: one step view per state, properties down (events come back up). */
+/**
+ * The flow's templates for every step after the first: one step view per state, properties down
+ * (events come back up). The flow renders its first step (and "loading") itself, so these load
+ * with its effects, while the email step is on screen.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { SspNavigateEvent } from '../../shared/step-events.js';
-import { emailStep } from './email-view.js';
-import type { FlowState } from './machine.js';
+import { isConfigError } from '../../shared/settings.js';
+import type { FlowState, StateOf } from './flow-state.js';
+
+/** Every state but the flow's first step and "loading", which the flow renders itself. */
+export type LaterState = Exclude<FlowState, { step: 'email' } | { step: 'resuming' }>;
 
 export interface ViewContext {
-  state: FlowState;
+  state: LaterState;
   product: string;
   i18n: LocalizeController;
   messages: MessageOverrides | undefined;
-  authReady: boolean;
-  paymentReady: boolean;
 }
 
 const navigate = (action: 'retry' | 'restart') => (event: Event) =>
   event.currentTarget?.dispatchEvent(new SspNavigateEvent(action));
 
-const CONFIG_CODES = new Set(['config-product', 'config-api-base', 'config-auth', 'config-payment']);
-
-function errorView({ state, i18n, product }: ViewContext & { state: Extract<FlowState, { step: 'error' }> }) {
-  const config = CONFIG_CODES.has(state.error.code);
-  const message =
-    state.error.code === 'config-product' ? i18n.t('configUnknownProduct', product) : errorMessage(i18n, state.error);
+function errorView({ state, i18n, product }: ViewContext & { state: StateOf<'error'> }) {
+  const config = isConfigError(state.error.code);
+  const message = errorMessage(i18n, state.error, product);
   return html`
     <h2 class="title" part="title" tabindex="-1">${config ? i18n.t('configTitle') : i18n.t('errorTitle')}</h2>
     <p class="error" part="error" role="alert">${message}</p>
@@ -50,19 +52,17 @@ function errorView({ state, i18n, product }: ViewContext & { state: Extract<Flow
   `;
 }
 
-export function renderStep(context: ViewContext): TemplateResult | typeof nothing {
+export function renderStep(context: ViewContext): TemplateResult {
   const { state, product, i18n, messages } = context;
   const error = 'error' in state && state.error && state.step !== 'error' ? errorMessage(i18n, state.error) : '';
   switch (state.step) {
-    case 'email':
-      return emailStep({ lang: i18n.lang, product, email: state.email, busy: state.busy, error, messages });
     case 'sign-in':
       return html`<ssp-sign-in
         data-step-view
         lang=${i18n.lang}
         email=${state.email}
         organization=${state.tenant.displayName}
-        ?ready=${context.authReady}
+        ?ready=${state.ready}
         ?busy=${state.busy}
         error=${error}
         .messages=${messages}
@@ -88,7 +88,7 @@ export function renderStep(context: ViewContext): TemplateResult | typeof nothin
         product=${product}
         .quantity=${state.purchase.quantity}
         .amount=${state.purchase.amount}
-        ?ready=${context.paymentReady}
+        ?ready=${state.ready}
         ?busy=${state.busy}
         error=${error}
         .messages=${messages}

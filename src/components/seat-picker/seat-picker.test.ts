@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../test/helpers/events.js';
 import { offerFixture } from '../../../test/helpers/offers.js';
 import { loadAll } from '../../elements.js';
 import { loadLocale } from '../../i18n/i18n.js';
-import type { SspSeatsSubmitEvent } from '../../shared/step-events.js';
 import type { SspSeatPicker } from './seat-picker.js';
 
 const $ = <T extends Element = HTMLElement>(el: SspSeatPicker, selector: string) =>
@@ -23,9 +23,9 @@ describe('<ssp-seat-picker>', () => {
     const el = await fixture<SspSeatPicker>(html`<ssp-seat-picker .offer=${offerFixture()}></ssp-seat-picker>`);
     await setQuantity(el, '3');
     expect(text(el, 'output')).to.equal('$42.00 per month');
-    const submitted = oneEvent(el, 'ssp-seats-submit');
+    const submitted = nextEvent(el, 'ssp-seats-submit');
     $<HTMLButtonElement>(el, 'button[type=submit]').click();
-    const event = (await submitted) as unknown as SspSeatsSubmitEvent;
+    const event = await submitted;
     expect([event.quantity, event.planId]).to.deep.equal([3, 'power-bi-pro:monthly']);
     await expect(el).to.be.accessible();
   });
@@ -106,7 +106,7 @@ describe('<ssp-seat-picker>', () => {
     const el = await fixture<SspSeatPicker>(html`<ssp-seat-picker .offer=${offer}></ssp-seat-picker>`);
     expect(text(el, 'h2')).to.equal('Try Visio Plan 1 for free');
     expect(el.shadowRoot!.querySelector('output')).to.equal(null);
-    const started = oneEvent(el, 'ssp-trial-start');
+    const started = nextEvent(el, 'ssp-trial-start');
     $<HTMLButtonElement>(el, 'button').click();
     await started;
     await expect(el).to.be.accessible();

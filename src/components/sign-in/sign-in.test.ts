@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../test/helpers/events.js';
 import { loadAll } from '../../elements.js';
-import type { SspNavigateEvent } from '../../shared/step-events.js';
 import type { SspSignIn } from './sign-in.js';
 
 const signInButton = (el: SspSignIn) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
@@ -36,9 +36,9 @@ describe('<ssp-sign-in>', () => {
 
   it('fires ssp-navigate back for a different email', async () => {
     const el = await fixture<SspSignIn>(html`<ssp-sign-in ready email="megan@contoso.com"></ssp-sign-in>`);
-    const navigated = oneEvent(el, 'ssp-navigate');
+    const navigated = nextEvent(el, 'ssp-navigate');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.link')!.click();
-    expect(((await navigated) as unknown as SspNavigateEvent).action).to.equal('back');
+    expect((await navigated).action).to.equal('back');
   });
 
   it('shows an error in an alert and stays accessible', async () => {

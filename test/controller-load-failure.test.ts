@@ -1,21 +1,29 @@
-// Its own file (its own page): the flow's engine must not have been loaded before this test.
+// Its own file (its own page): the flow's controller must not have been loaded before this test.
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { freshWorld, inStep, mountFlow, stepView, type, untilStep } from './helpers/flow.js';
-import { mockCheckout } from './helpers/mock-checkout.js';
+import { loadElement } from '../src/elements.js';
+import { inStep, mountFlow, stepView, type, untilStep } from './helpers/flow.js';
+import { mockCheckout, resetMockCheckout } from './helpers/mock-checkout.js';
 import { waitUntil } from './helpers/wait.js';
 
-describe('the flow’s engine failing to load', () => {
-  before(freshWorld);
+describe('the flow’s effects failing to load', () => {
+  // Not `freshWorld`: it loads every element, and the sign-in step travels with the flow's effects.
+  before(async () => {
+    await Promise.all([loadElement('ssp-purchase-flow'), resetMockCheckout()]);
+    sessionStorage.clear();
+  });
 
   it('keeps the email step with a clear message, and a second submit tries again', async () => {
     const mock = await mockCheckout();
-    mock.worker.use(http.get(/\/purchase-flow\/engine\.(js|ts)/, () => HttpResponse.error()));
+    mock.worker.use(http.get(/\/purchase-flow\/controller\.(js|ts)/, () => HttpResponse.error()));
     const { flow } = await mountFlow('power-bi-pro');
     await waitUntil(() => stepView(flow)?.shadowRoot?.querySelector('input[type=email]'), 'email field');
     type(inStep<HTMLInputElement>(flow, 'input[type=email]'), 'megan@contoso.com');
     inStep<HTMLButtonElement>(flow, 'button[type=submit]').click();
-    await waitUntil(() => stepView(flow)?.shadowRoot?.querySelector('[part=error]'), 'error shown');
+    // The submit waits for the flow's code, which fails: the step is no longer busy and says why.
+    const settled = () =>
+      stepView(flow)?.shadowRoot?.querySelector('button[type=submit]')?.getAttribute('aria-disabled') === 'false';
+    await waitUntil(() => settled() && stepView(flow)!.shadowRoot!.querySelector('[part=error]'), 'error shown');
     expect(inStep(flow, '[part=error]').textContent).to.contain('couldn’t reach the checkout service');
     expect(inStep<HTMLInputElement>(flow, 'input[type=email]').value, 'nothing typed is lost').to.equal(
       'megan@contoso.com',

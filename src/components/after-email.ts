@@ -1,0 +1,10 @@
+/**
+ * What loads while the email step is on screen: the flow's effects (checkout client, sign-in,
+ * payment), the templates and messages of its later steps, and the step views that can follow the
+ * email step (sign-in, not eligible).
+ */
+export { FlowController } from './purchase-flow/controller.js';
+export { renderStep } from './purchase-flow/views.js';
+export { errorMessage } from '../i18n/messages.js';
+export { SspSignIn } from './sign-in/sign-in.js';
+export { SspIneligibleNotice } from './ineligible-notice/ineligible-notice.js';

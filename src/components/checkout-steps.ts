@@ -1,0 +1,4 @@
+/** The checkout steps (seats, card, done): they load while the sign-in step is on screen. */
+export { SspSeatPicker } from './seat-picker/seat-picker.js';
+export { SspCardPayment } from './card-payment/card-payment.js';
+export { SspPurchaseComplete } from './purchase-complete/purchase-complete.js';

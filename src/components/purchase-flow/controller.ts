@@ -1,0 +1,282 @@
+/**
+ * The flow's effects: what each transition asks of the outside world (the checkout API, sign-in,
+ * payment), with the answers sent back to the flow as machine events. It sees its flow only
+ * through `FlowHost`; the flow loads it while the first step is already on screen.
+ */
+import { CheckoutApiError } from '../../api/client.js';
+import { AuthError } from '../../auth/types.js';
+import { warmUpFormatting } from '../../i18n/i18n.js';
+import { takePaymentRedirect } from '../../payment/lazy.js';
+import { isProductId } from '../../shared/products.js';
+import type { HostSettings } from '../../shared/settings.js';
+import type { FlowError, FlowEvent, FlowState, ResumeFacts, Snapshot, StateOf } from './flow-state.js';
+import { CheckoutPayment, type PaymentHost } from './payment-session.js';
+import { ProviderCache } from './providers.js';
+
+/** What the effects may see and do of their flow. */
+export interface FlowHost extends PaymentHost {
+  settings(): HostSettings;
+  lang(): string;
+  state(): FlowState;
+  send(event: FlowEvent): void;
+  /** The idempotency key of an action, stored before its first send. */
+  idempotencyKey(action: string): string;
+  /** A payment is being confirmed (a dialog around the flow steps out of the top layer meanwhile). */
+  confirming(active: boolean): void;
+  connected(): boolean;
+}
+
+/** After this long in `processing`, the flow says "still checking the payment status". */
+export const SLOW_AFTER_MS = 8000;
+
+export function toFlowError(error: unknown): FlowError {
+  if (error instanceof CheckoutApiError) {
+    return {
+      code: error.code,
+      recoverable: error.retryable || error.code === 'unauthorized' || error.code === 'token-expired',
+      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+    };
+  }
+  if (error instanceof AuthError) return { code: error.code, recoverable: true };
+  return { code: 'unknown', recoverable: true };
+}
+
+export class FlowController {
+  private readonly providers: ProviderCache;
+  private readonly payment: CheckoutPayment;
+  /** Bumped by `stop`: answers to an earlier run of the flow are dropped. */
+  private run = 0;
+
+  constructor(private readonly host: FlowHost) {
+    this.providers = new ProviderCache(host.settings, host.lang);
+    this.payment = new CheckoutPayment(host);
+  }
+
+  /** Stops what runs (polling, a mounted form) and drops late answers: the flow starts over. */
+  stop(): void {
+    this.run++;
+    this.payment.teardown();
+  }
+
+  /**
+   * Runs what a new state needs. The flow calls it after every transition, and once with no
+   * `previous` when the controller arrives after the flow has started.
+   */
+  changed(previous: FlowState | undefined, next: FlowState, event?: FlowEvent): void {
+    const entered = !previous || previous.step !== next.step || event?.type === 'START';
+    if (next.step !== 'payment') this.payment.teardown();
+    const providers = () => this.providers.get();
+    switch (next.step) {
+      case 'resuming':
+        if (entered) void this.resume(next.snapshot);
+        break;
+      case 'email':
+        if (entered)
+          void providers()
+            .auth.prepare()
+            .catch(() => undefined);
+        // Money is formatted from the seat step on: pay the browser's one-time Intl set-up now, in idle time.
+        if (!previous) warmUpFormatting(this.host.lang());
+        if (next.busy && (!previous || event?.type === 'EMAIL_SUBMITTED')) void this.lookUp(next.email);
+        break;
+      case 'sign-in':
+        if (entered)
+          void providers()
+            .auth.prepare()
+            .then(...this.twice({ type: 'AUTH_READY' }));
+        break;
+      case 'checking':
+        if (entered)
+          void this.ask(
+            (client) => client.getOffer(this.product),
+            (offer) => ({ type: 'OFFER_LOADED', offer }),
+          );
+        break;
+      case 'seats':
+        if (entered && next.offer.kind !== 'trial')
+          void providers()
+            .payment.load()
+            .catch(() => undefined);
+        if (event?.type === 'SEATS_SUBMITTED' && next.busy) void this.createPurchase(next);
+        if (event?.type === 'TRIAL_REQUESTED' && next.busy) {
+          const key = this.host.idempotencyKey(`trial:${this.product}`);
+          void this.ask(
+            (client) => client.startTrial({ productId: next.offer.productId }, key),
+            (trial) => ({
+              type: 'TRIAL_STARTED',
+              trial,
+            }),
+          );
+        }
+        break;
+      case 'payment':
+        if (event?.type === 'PAY_SUBMITTED' && next.busy) void this.pay();
+        else if (!next.ready && !next.error) void this.mountPayment(next);
+        break;
+      case 'processing':
+        if (entered) void this.poll(next.purchase.id);
+        break;
+      case 'ineligible':
+        if (event?.type === 'LICENSE_REQUESTED' && next.licenseRequest === 'sending' && isProductId(this.product)) {
+          const key = this.host.idempotencyKey(`license-request:${this.product}`);
+          const body = { productId: this.product, ...(event.message ? { message: event.message } : {}) };
+          void this.ask(
+            (client) => client.requestLicense(body, key),
+            () => ({ type: 'LICENSE_REQUEST_SENT' }),
+          );
+        }
+        break;
+    }
+  }
+
+  /** Runs synchronously inside the click: the sign-in popup needs the user gesture. */
+  signIn(): void {
+    const state = this.host.state();
+    if (state.step !== 'sign-in' || state.busy || !state.ready) return;
+    const run = this.run;
+    const signingIn = this.providers.get().auth.signIn({ loginHint: state.email, domainHint: state.tenant.domainHint });
+    this.host.send({ type: 'SIGN_IN_STARTED' });
+    signingIn.then(
+      (account) => this.send(run, { type: 'SIGNED_IN', account }),
+      (error: unknown) => this.send(run, { type: 'SIGN_IN_FAILED', error: toFlowError(error) }),
+    );
+  }
+
+  private get product(): string {
+    return this.host.settings().product;
+  }
+
+  private send(run: number, event: FlowEvent): void {
+    if (run === this.run) this.host.send(event);
+  }
+
+  /** The same event whether the promise settles either way. */
+  private twice(event: FlowEvent): [() => void, () => void] {
+    const run = this.run;
+    return [() => this.send(run, event), () => this.send(run, event)];
+  }
+
+  /** One API call: its answer becomes an event, its failure a `REQUEST_FAILED`. */
+  private async ask<T>(
+    call: (client: ReturnType<ProviderCache['get']>['client']) => Promise<T>,
+    toEvent: (answer: T) => FlowEvent,
+  ): Promise<void> {
+    const run = this.run;
+    try {
+      this.send(run, toEvent(await call(this.providers.get().client)));
+    } catch (error) {
+      this.send(run, { type: 'REQUEST_FAILED', error: toFlowError(error) });
+    }
+  }
+
+  private lookUp(email: string): Promise<void> {
+    return this.ask(
+      (client) => client.lookUpTenant(email),
+      (lookup): FlowEvent =>
+        lookup.result === 'tenant-found' && lookup.tenant
+          ? { type: 'TENANT_FOUND', tenant: lookup.tenant }
+          : {
+              type: 'TENANT_REJECTED',
+              reason: lookup.result === 'tenant-found' ? 'no-tenant' : lookup.result,
+              ...(lookup.tenant ? { tenantName: lookup.tenant.displayName } : {}),
+            },
+    );
+  }
+
+  private createPurchase({ offer, choice }: StateOf<'seats'>): Promise<void> {
+    const key = this.host.idempotencyKey(`purchase:${this.product}:${choice.planId}:${choice.quantity}`);
+    const subscriptionId = offer.existingSubscription?.subscriptionId;
+    const body = {
+      productId: offer.productId,
+      planId: choice.planId,
+      quantity: choice.quantity,
+      ...(subscriptionId ? { subscriptionId } : {}),
+    };
+    return this.ask(
+      (client) => client.createPurchase(body, key),
+      (purchase) => {
+        this.payment.remember(purchase.id, purchase.payment?.clientSecret);
+        return { type: 'PURCHASE_CREATED', purchase };
+      },
+    );
+  }
+
+  /** Picks up a stored flow: asks sign-in and the server where it stands, then resumes there. */
+  private async resume(snapshot: Snapshot): Promise<void> {
+    const run = this.run;
+    const facts: ResumeFacts = {};
+    const redirect = takePaymentRedirect();
+    if (redirect) facts.redirect = redirect;
+    const { auth, client } = this.providers.get();
+    // Also after a sign-in redirect: the provider picks the result up here.
+    const account = snapshot.tenant ? await auth.restore(snapshot.email).catch(() => undefined) : undefined;
+    if (account) facts.account = account;
+    if (account && snapshot.purchaseId) {
+      try {
+        facts.purchase = await client.getPurchase(snapshot.purchaseId);
+        facts.offer = await client.getOffer(this.product);
+        this.payment.remember(facts.purchase.id, facts.purchase.payment?.clientSecret);
+      } catch (error) {
+        facts.error = toFlowError(error);
+      }
+    }
+    this.send(run, { type: 'RESUMED', facts });
+  }
+
+  private async mountPayment(state: StateOf<'payment'>): Promise<void> {
+    const run = this.run;
+    const { payment, client } = this.providers.get();
+    try {
+      const purchaseId = state.purchase.id;
+      const secret = async () => (await client.getPurchase(purchaseId)).payment?.clientSecret;
+      if (await this.payment.mount(payment, purchaseId, secret)) this.send(run, { type: 'PAYMENT_READY' });
+    } catch {
+      this.send(run, { type: 'PAYMENT_FAILED', error: { code: 'load-failed', recoverable: true } });
+    }
+  }
+
+  private async pay(): Promise<void> {
+    const run = this.run;
+    this.host.confirming(true);
+    const result = await this.payment.confirm().finally(() => this.host.confirming(false));
+    this.send(
+      run,
+      result.status === 'failed'
+        ? { type: 'PAYMENT_FAILED', error: { code: result.error.code, recoverable: true } }
+        : { type: 'PAYMENT_CONFIRMED' },
+    );
+  }
+
+  /**
+   * Waits for the server to confirm the purchase with long polls (one request usually covers it);
+   * after SLOW_AFTER_MS the person is told the status is still being checked, never "failed".
+   */
+  private async poll(purchaseId: string): Promise<void> {
+    const run = this.run;
+    const polling = () => {
+      const state = this.host.state();
+      return (
+        run === this.run && this.host.connected() && state.step === 'processing' && state.purchase.id === purchaseId
+      );
+    };
+    const slow = setTimeout(() => polling() && this.host.send({ type: 'SLOW' }), SLOW_AFTER_MS);
+    let delay = 500;
+    try {
+      while (polling()) {
+        const asked = Date.now();
+        try {
+          const purchase = await this.providers.get().client.getPurchase(purchaseId, { waitSeconds: 20 });
+          this.send(run, { type: 'STATUS', purchase });
+          if (Date.now() - asked > 1000) continue; // the service held the answer: ask again at once
+        } catch (error) {
+          this.send(run, { type: 'REQUEST_FAILED', error: toFlowError(error) });
+        }
+        // A service without long polls (or an error): back off before asking again.
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 1.5, 4000);
+      }
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+}

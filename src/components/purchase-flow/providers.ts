@@ -1,0 +1,77 @@
+/**
+ * The providers a flow runs on, built from the host's settings: sign-in (the host's own provider,
+ * the host's token callback, or SDK-owned MSAL), payment (the host's own provider or Stripe) and
+ * the checkout API client. They are built again only when a setting they depend on changes.
+ */
+import { CheckoutClient } from '../../api/client.js';
+import { DelegatedAuthProvider } from '../../auth/delegated.js';
+import { LazyMsalProvider } from '../../auth/lazy-msal.js';
+import type { AuthProvider } from '../../auth/types.js';
+import { LazyStripeProvider } from '../../payment/lazy.js';
+import type { PaymentProvider } from '../../payment/types.js';
+import { SETTING_NAMES, words, type HostSettings, type SettingName } from '../../shared/settings.js';
+
+export interface Providers {
+  auth: AuthProvider;
+  payment: PaymentProvider;
+  client: CheckoutClient;
+}
+
+/**
+ * The settings the providers are built from: all but those that name the purchase (a change of
+ * those starts the flow over) or only show it, and the token callback, which is read at call time.
+ */
+const NOT_FOR_PROVIDERS: SettingName[] = ['product', 'flowId', 'email', 'messages', 'getAccessToken'];
+const DEPENDS_ON = SETTING_NAMES.filter((name) => !NOT_FOR_PROVIDERS.includes(name));
+
+function authFor(settings: () => HostSettings): AuthProvider {
+  const current = settings();
+  const scopes = words(current.apiScopes);
+  if (current.authProvider) return current.authProvider;
+  if (current.getAccessToken) {
+    // A host framework may hand over a new callback on every render: always call the latest one.
+    return new DelegatedAuthProvider((...args) => settings().getAccessToken!(...args), scopes);
+  }
+  const { clientId, authority, redirectUri, knownAuthorities, authorityMetadata, protocolMode } = current;
+  return new LazyMsalProvider({
+    clientId,
+    scopes,
+    ...(authority ? { authority } : {}),
+    ...(redirectUri ? { redirectUri } : {}),
+    ...(knownAuthorities ? { knownAuthorities: words(knownAuthorities) } : {}),
+    ...(authorityMetadata ? { authorityMetadata } : {}),
+    ...(protocolMode === 'OIDC' || protocolMode === 'AAD' ? { protocolMode } : {}),
+    ...(current.popupTimeout > 0 ? { popupTimeoutMs: current.popupTimeout } : {}),
+  });
+}
+
+/** Keeps the providers for the settings in force, building them again when those change. */
+export class ProviderCache {
+  private built?: { from: unknown[]; delegated: boolean; providers: Providers };
+
+  constructor(
+    private readonly settings: () => HostSettings,
+    private readonly lang: () => string,
+  ) {}
+
+  get(): Providers {
+    const current = this.settings();
+    const from = DEPENDS_ON.map((name) => current[name]);
+    const delegated = Boolean(current.getAccessToken);
+    const built = this.built;
+    if (built && built.delegated === delegated && from.every((value, i) => value === built.from[i])) {
+      return built.providers;
+    }
+    const auth = authFor(this.settings);
+    const payment =
+      current.paymentProvider ??
+      new LazyStripeProvider(current.stripeKey, { advancedFraudSignals: !current.stripeDisableFraudSignals });
+    const client = new CheckoutClient({
+      baseUrl: current.apiBase,
+      getAccessToken: (request) => auth.getAccessToken(request),
+      locale: this.lang,
+    });
+    this.built = { from, delegated, providers: { auth, payment, client } };
+    return this.built.providers;
+  }
+}
