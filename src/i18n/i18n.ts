@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { retryableBy } from '../shared/lazy.js';
 import type { StartCatalog } from './locales/start/en.js';
 import type { FlowCatalog } from './locales/flow/en.js';
 
@@ -87,7 +88,14 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 /** Messages per catalog tag (parts merge in as they arrive), and which parts are in. */
 const catalogs = new Map<string, Partial<Catalog>>();
 const loaded = new Set<string>();
-const loading = new Map<string, Promise<void>>();
+const loadPart = retryableBy((key: `${string}:${CatalogPart}`) => {
+  const [locale, part] = key.split(':') as [string, CatalogPart];
+  return LOADERS[locale]![part]().then((messages) => {
+    catalogs.set(locale, { ...catalogs.get(locale), ...messages });
+    loaded.add(key);
+    changed();
+  });
+});
 const listeners = new Set<() => void>();
 
 /**
@@ -108,8 +116,16 @@ let documentObserver: MutationObserver | undefined;
 
 function watchDocumentLang(): void {
   if (documentObserver) return;
-  documentObserver = new MutationObserver(changed);
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  // A `lang` anywhere, or the page's own `dir` (elements set their own `dir`: not a change of locale).
+  documentObserver = new MutationObserver((records) => {
+    if (records.some((r) => r.attributeName === 'lang' || r.target === document.documentElement)) changed();
+  });
+  // The whole light DOM: a `lang` set on any ancestor of an element changes its locale (rare; cheap).
+  documentObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
 }
 
 /** Registers (or replaces) a whole catalog for a locale tag, e.g. `registerLocale('pl', pl)`. */
@@ -138,20 +154,8 @@ export function hasMessages(tag: string, part: CatalogPart): boolean {
 
 /** Loads one part of a locale's catalog (once); elements using it render again when it arrives. */
 export function loadMessages(tag: string, part: CatalogPart): Promise<void> {
-  const locale = matchLocale(tag);
-  const key = `${locale}:${part}`;
-  if (loaded.has(key)) return Promise.resolve();
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = LOADERS[locale]![part]().then((messages) => {
-      catalogs.set(locale, { ...catalogs.get(locale), ...messages });
-      loaded.add(key);
-      changed();
-    });
-    pending.catch(() => loading.delete(key)); // a failed chunk load may be retried
-    loading.set(key, pending);
-  }
-  return pending;
+  const key = `${matchLocale(tag)}:${part}` as const;
+  return loaded.has(key) ? Promise.resolve() : loadPart(key);
 }
 
 /** Loads a locale's whole catalog. */
@@ -197,7 +201,7 @@ export function translate<K extends MessageKey>(
 export function applyDirection(element: HTMLElement, lang: string, setBefore: boolean): boolean {
   const rtl = RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase());
   if (rtl && (setBefore || !inherited(element, 'dir'))) {
-    element.setAttribute('dir', 'rtl');
+    if (element.getAttribute('dir') !== 'rtl') element.setAttribute('dir', 'rtl');
     return true;
   }
   if (!rtl && setBefore) element.removeAttribute('dir');
@@ -239,7 +243,7 @@ type LocalizedHost = ReactiveControllerHost & HTMLElement & { messages?: Message
  */
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizedHost;
-  private readonly parts: CatalogPart[];
+  private parts: CatalogPart[];
   private unsubscribe?: () => void;
   private ownLangObserver?: MutationObserver;
   private setDir = false;
@@ -269,6 +273,13 @@ export class LocalizeController implements ReactiveController {
   /** The BCP 47 tag in force for this element (as written, for `Intl`). */
   get lang(): string {
     return inheritedLang(this.host);
+  }
+
+  /** Loads another part of the catalog too (the flow needs every part once it goes past its first step). */
+  include(part: CatalogPart): void {
+    if (this.parts.includes(part)) return;
+    this.parts = [...this.parts, part];
+    this.host.requestUpdate();
   }
 
   /** Whether the messages this element uses have arrived in its locale. */
