@@ -12,12 +12,12 @@ export default [
   },
   {
     name: 'After a click: what a usable email step still needs (Lit, the flow, the email step)',
-    path: cdn('chunks/flow-*.js'),
+    path: cdn('chunks/flow-start-*.js'),
     limit: '12 kB',
   },
   {
     name: 'Entry and email step together (reported, no budget)',
-    path: cdn('ssp-widgets.js', 'chunks/messages-start-en-*.js', 'chunks/flow-*.js'),
+    path: cdn('ssp-widgets.js', 'chunks/messages-start-en-*.js', 'chunks/flow-start-*.js'),
   },
   {
     name: 'The whole SDK but MSAL, Stripe’s loader and the message catalogs',
@@ -30,7 +30,7 @@ export default [
       '!chunks/messages-flow-*.js',
       '!chunks/pseudo-*.js',
     ),
-    limit: '30 kB',
+    limit: '31 kB',
   },
   ...LOCALES.map((locale) => ({
     name: `Messages: ${locale} (both parts)`,
