@@ -11,7 +11,6 @@ export { SspCardPayment } from './components/card-payment/card-payment.js';
 export { SspIneligibleNotice } from './components/ineligible-notice/ineligible-notice.js';
 export { SspPurchaseComplete } from './components/purchase-complete/purchase-complete.js';
 export * from './shared/events.js';
-export * from './shared/step-events.js';
 export { CheckoutApiError, CheckoutClient, type ApiErrorCode, type Offer, type Purchase } from './api/client.js';
 export { DelegatedAuthProvider, type HostTokenCallback } from './auth/delegated.js';
 export { AuthError, type AuthAccount, type AuthProvider, type SignInRequest } from './auth/types.js';

@@ -1,6 +1,5 @@
 // Its own file (its own page), so the module graph shows what this mode loads and nothing else.
-import { expect } from '@open-wc/testing';
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { issueTestToken } from '../mocks/tokens.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';

@@ -78,3 +78,8 @@ export const PRODUCTS: Readonly<Record<ProductId, ProductInfo>> = {
 export function isProductId(value: unknown): value is ProductId {
   return typeof value === 'string' && (PRODUCT_IDS as readonly string[]).includes(value);
 }
+
+/** The display name of a product id (the id itself when unknown). */
+export function productName(id: string): string {
+  return isProductId(id) ? PRODUCTS[id].name : id;
+}

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Money } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
-import { SspNavigateEvent, SspPayEvent } from '../../shared/step-events.js';
-import { focusTitle, productName } from '../../shared/step.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { SspNavigateEvent, SspPayEvent } from '../../shared/events.js';
+import { productName } from '../../shared/products.js';
+import { focusTitle } from '../../shared/focus.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { cardPaymentStyles } from './card-payment.styles.js';
 
 /**

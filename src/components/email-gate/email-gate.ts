@@ -1,9 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
-import { SspEmailSubmitEvent } from '../../shared/step-events.js';
-import { focusTitle, productName } from '../../shared/step.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { SspEmailSubmitEvent } from '../../shared/events.js';
+import { productName } from '../../shared/products.js';
+import { focusTitle } from '../../shared/focus.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { checkEmail, type EmailCheck } from '../../shared/validation.js';
 import { emailGateStyles } from './email-gate.styles.js';
 

@@ -2,10 +2,10 @@ import { LitElement, html, nothing } from 'lit';
 import type { IneligibleReason } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { reasonMessage } from '../../i18n/messages.js';
-import { SspLicenseRequestEvent, SspNavigateEvent } from '../../shared/step-events.js';
-import { focusTitle, productName } from '../../shared/step.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { SspLicenseRequestEvent, SspNavigateEvent } from '../../shared/events.js';
+import { productName } from '../../shared/products.js';
+import { focusTitle } from '../../shared/focus.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { ineligibleNoticeStyles } from './ineligible-notice.styles.js';
 
 /** Only web links are rendered as links: a tenant's URL is data, not trusted markup. */

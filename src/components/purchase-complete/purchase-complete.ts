@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
-import { focusTitle, productName } from '../../shared/step.js';
-import { buttonStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { productName } from '../../shared/products.js';
+import { focusTitle } from '../../shared/focus.js';
+import { buttonStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { purchaseCompleteStyles } from './purchase-complete.styles.js';
 
 const PRODUCT_URLS: Record<string, string> = {

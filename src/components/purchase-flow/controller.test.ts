@@ -54,7 +54,6 @@ async function harness(): Promise<Harness> {
     connected: () => true,
     providedMount: () => mount,
     container: document.body,
-    formOptions: () => ({ locale: 'en', appearance: {} }),
   };
   const controller = new FlowController(host);
   return { controller, sent, keys, mount, state: () => state, act: send };

@@ -3,15 +3,14 @@
  * payment), with the answers sent back to the flow as machine events. It sees its flow only
  * through `FlowHost`; the flow loads it while the first step is already on screen.
  */
-import { CheckoutApiError } from '../../api/client.js';
-import { AuthError } from '../../auth/types.js';
 import { warmUpFormatting } from '../../i18n/i18n.js';
 import { takePaymentRedirect } from '../../payment/lazy.js';
 import { isProductId } from '../../shared/products.js';
 import type { HostSettings } from '../../shared/settings.js';
-import type { FlowError, FlowEvent, FlowState, ResumeFacts, Snapshot, StateOf } from './flow-state.js';
+import type { FlowEvent, FlowState, ResumeFacts, Snapshot, StateOf } from './flow-state.js';
 import { CheckoutPayment, type PaymentHost } from './payment-session.js';
-import { ProviderCache } from './providers.js';
+import { ProviderCache, toFlowError } from './providers.js';
+import { pollPurchase } from './purchase-status.js';
 
 /** What the effects may see and do of their flow. */
 export interface FlowHost extends PaymentHost {
@@ -24,21 +23,6 @@ export interface FlowHost extends PaymentHost {
   /** A payment is being confirmed (a dialog around the flow steps out of the top layer meanwhile). */
   confirming(active: boolean): void;
   connected(): boolean;
-}
-
-/** After this long in `processing`, the flow says "still checking the payment status". */
-export const SLOW_AFTER_MS = 8000;
-
-export function toFlowError(error: unknown): FlowError {
-  if (error instanceof CheckoutApiError) {
-    return {
-      code: error.code,
-      recoverable: error.retryable || error.code === 'unauthorized' || error.code === 'token-expired',
-      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
-    };
-  }
-  if (error instanceof AuthError) return { code: error.code, recoverable: true };
-  return { code: 'unknown', recoverable: true };
 }
 
 export class FlowController {
@@ -140,6 +124,23 @@ export class FlowController {
       (account) => this.send(run, { type: 'SIGNED_IN', account }),
       (error: unknown) => this.send(run, { type: 'SIGN_IN_FAILED', error: toFlowError(error) }),
     );
+  }
+
+  /** Asks the server until the purchase leaves `processing` (or the flow leaves the step). */
+  private poll(purchaseId: string): Promise<void> {
+    const run = this.run;
+    return pollPurchase({
+      client: () => this.providers.get().client,
+      purchaseId,
+      polling: () => {
+        const state = this.host.state();
+        return (
+          run === this.run && this.host.connected() && state.step === 'processing' && state.purchase.id === purchaseId
+        );
+      },
+      send: (event) => this.send(run, event),
+      toFlowError,
+    });
   }
 
   private get product(): string {
@@ -245,38 +246,5 @@ export class FlowController {
         ? { type: 'PAYMENT_FAILED', error: { code: result.error.code, recoverable: true } }
         : { type: 'PAYMENT_CONFIRMED' },
     );
-  }
-
-  /**
-   * Waits for the server to confirm the purchase with long polls (one request usually covers it);
-   * after SLOW_AFTER_MS the person is told the status is still being checked, never "failed".
-   */
-  private async poll(purchaseId: string): Promise<void> {
-    const run = this.run;
-    const polling = () => {
-      const state = this.host.state();
-      return (
-        run === this.run && this.host.connected() && state.step === 'processing' && state.purchase.id === purchaseId
-      );
-    };
-    const slow = setTimeout(() => polling() && this.host.send({ type: 'SLOW' }), SLOW_AFTER_MS);
-    let delay = 500;
-    try {
-      while (polling()) {
-        const asked = Date.now();
-        try {
-          const purchase = await this.providers.get().client.getPurchase(purchaseId, { waitSeconds: 20 });
-          this.send(run, { type: 'STATUS', purchase });
-          if (Date.now() - asked > 1000) continue; // the service held the answer: ask again at once
-        } catch (error) {
-          this.send(run, { type: 'REQUEST_FAILED', error: toFlowError(error) });
-        }
-        // A service without long polls (or an error): back off before asking again.
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        delay = Math.min(delay * 1.5, 4000);
-      }
-    } finally {
-      clearTimeout(slow);
-    }
   }
 }

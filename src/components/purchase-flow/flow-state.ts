@@ -198,3 +198,25 @@ export function clearError<T extends { error?: FlowError }>(state: T): T {
 export function signed(state: Signed): Signed {
   return { email: state.email, tenant: state.tenant, account: state.account };
 }
+
+/** Where an offer takes a signed-in person: the seat step (a restored choice kept within limits) or the notice. */
+export function fromOffer(state: StateOf<'checking'>, offer: Offer): FlowState {
+  if (!offer.eligible) {
+    return {
+      step: 'ineligible',
+      reason: offer.reason ?? 'disabled-by-admin',
+      email: state.email,
+      tenantName: offer.account.tenantName,
+      licenseRequest: offer.licenseRequestAvailable ? 'idle' : 'unavailable',
+      ...(offer.adminContact ? { adminContact: offer.adminContact } : {}),
+    };
+  }
+  const planId =
+    offer.plans.find((p) => p.id === state.choice?.planId)?.id ??
+    offer.plans.find((p) => p.billingPeriod === 'month')?.id ??
+    offer.plans[0]?.id ??
+    '';
+  const wanted = state.choice?.quantity ?? offer.minQuantity;
+  const quantity = Math.min(Math.max(wanted, offer.minQuantity), Math.max(offer.maxQuantity, offer.minQuantity));
+  return { ...signed(state), step: 'seats', offer, choice: { quantity, planId }, busy: false };
+}

@@ -6,6 +6,7 @@
  */
 import {
   clearError,
+  fromOffer,
   fromStatus,
   initialState,
   purchaseRef,
@@ -75,30 +76,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 
     case 'checking':
       switch (event.type) {
-        case 'OFFER_LOADED': {
-          const { offer } = event;
-          if (!offer.eligible) {
-            return {
-              step: 'ineligible',
-              reason: offer.reason ?? 'disabled-by-admin',
-              email: state.email,
-              tenantName: offer.account.tenantName,
-              licenseRequest: offer.licenseRequestAvailable ? 'idle' : 'unavailable',
-              ...(offer.adminContact ? { adminContact: offer.adminContact } : {}),
-            };
-          }
-          const planId =
-            offer.plans.find((p) => p.id === state.choice?.planId)?.id ??
-            offer.plans.find((p) => p.billingPeriod === 'month')?.id ??
-            offer.plans[0]?.id ??
-            '';
-          const wanted = state.choice?.quantity ?? offer.minQuantity;
-          const quantity = Math.min(
-            Math.max(wanted, offer.minQuantity),
-            Math.max(offer.maxQuantity, offer.minQuantity),
-          );
-          return { ...signed(state), step: 'seats', offer, choice: { quantity, planId }, busy: false };
-        }
+        case 'OFFER_LOADED':
+          return fromOffer(state, event.offer);
         case 'REQUEST_FAILED':
           return { step: 'error', error: event.error, from: state };
         default:

@@ -2,18 +2,21 @@
  * The card payment of one flow: the only owner of the light-DOM node the payment form mounts in,
  * of the purchase's payment secret (in memory only, never stored) and of the mounted form.
  */
-import type { MountOptions, PaymentProvider, PaymentSession, ConfirmResult } from '../../payment/types.js';
+import type { PaymentProvider, PaymentSession, ConfirmResult } from '../../payment/types.js';
 import { createPaymentMount } from '../../payment/mount.js';
 
 /** What the payment needs from its flow. */
 export interface PaymentHost {
   /** A mount node an enclosing element provides (the buy button does), if any. */
   providedMount(): HTMLElement | undefined;
-  /** The flow element, whose light DOM takes the mount node when none is provided. */
+  /** The flow element: its light DOM takes the mount node when none is provided; its tokens style the form. */
   readonly container: Element;
-  /** The locale and design tokens the payment form is shown with. */
-  formOptions(): Omit<MountOptions, 'clientSecret'>;
+  lang(): string;
 }
+
+/** The design tokens the payment form's appearance follows (read from the flow's computed style). */
+const TOKENS = ['accent', 'text', 'danger', 'surface'].map((role) => `--ssp-color-${role}`);
+TOKENS.push('--ssp-font-family', '--ssp-radius');
 
 export class CheckoutPayment {
   private secret?: { purchaseId: string; clientSecret: string };
@@ -44,7 +47,9 @@ export class CheckoutPayment {
     if (!clientSecret) throw new Error('The purchase takes no payment');
     this.remember(purchaseId, clientSecret);
     const node = this.host.providedMount() ?? (this.ownMount ??= createPaymentMount(this.host.container));
-    const session = await provider.mount(node, { clientSecret, ...this.host.formOptions() });
+    const style = getComputedStyle(this.host.container);
+    const appearance = Object.fromEntries(TOKENS.map((name) => [name, style.getPropertyValue(name).trim()]));
+    const session = await provider.mount(node, { clientSecret, locale: this.host.lang(), appearance });
     if (this.mounting !== attempt) {
       session.destroy();
       return false;

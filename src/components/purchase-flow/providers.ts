@@ -3,12 +3,13 @@
  * the host's token callback, or SDK-owned MSAL), payment (the host's own provider or Stripe) and
  * the checkout API client. They are built again only when a setting they depend on changes.
  */
-import { CheckoutClient } from '../../api/client.js';
+import { CheckoutApiError, CheckoutClient } from '../../api/client.js';
 import { DelegatedAuthProvider } from '../../auth/delegated.js';
 import { LazyMsalProvider } from '../../auth/lazy-msal.js';
-import type { AuthProvider } from '../../auth/types.js';
+import { AuthError, type AuthProvider } from '../../auth/types.js';
 import { LazyStripeProvider } from '../../payment/lazy.js';
 import type { PaymentProvider } from '../../payment/types.js';
+import type { FlowError } from './flow-state.js';
 import { SETTING_NAMES, words, type HostSettings, type SettingName } from '../../shared/settings.js';
 
 export interface Providers {
@@ -74,4 +75,17 @@ export class ProviderCache {
     this.built = { from, delegated, providers: { auth, payment, client } };
     return this.built.providers;
   }
+}
+
+/** What went wrong in a call to a provider (the checkout API, sign-in), as the flow shows it. */
+export function toFlowError(error: unknown): FlowError {
+  if (error instanceof CheckoutApiError) {
+    return {
+      code: error.code,
+      recoverable: error.retryable || error.code === 'unauthorized' || error.code === 'token-expired',
+      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+    };
+  }
+  if (error instanceof AuthError) return { code: error.code, recoverable: true };
+  return { code: 'unknown', recoverable: true };
 }

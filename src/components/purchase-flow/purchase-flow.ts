@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
 import { LocalizeController, loadLocale } from '../../i18n/i18n.js';
 import {
   SspErrorEvent,
@@ -8,6 +8,7 @@ import {
   SspStepChangeEvent,
   type Step,
 } from '../../shared/events.js';
+import { enterStep } from '../../shared/focus.js';
 import { retryable } from '../../shared/lazy.js';
 import {
   applyDefaults,
@@ -18,27 +19,18 @@ import {
   SETTINGS,
   type HostSettings,
 } from '../../shared/settings.js';
-import {
-  SspEmailSubmitEvent,
-  SspLicenseRequestEvent,
-  SspNavigateEvent,
-  SspSeatsSubmitEvent,
-} from '../../shared/step-events.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import type { FlowController, FlowHost } from './controller.js';
 import type { FlowEvent, FlowState } from './flow-state.js';
 import { initialState, transition } from './machine.js';
 import { FlowStore, storageName } from './persistence.js';
 import { purchaseFlowStyles } from './purchase-flow.styles.js';
-import { loadViews } from './step-views.js';
+import { loadViews, machineEvent } from './step-views.js';
 
 /** The effects, the later steps' templates and the messages of errors: loaded behind the first step. */
 type Later = typeof import('../after-email.js');
 /** Once loaded, for every flow on the page (a second flow shows its step at once). */
 let loaded: Later | undefined;
-
-const NAVIGATION = { back: 'BACK', retry: 'RETRY', restart: 'RESTART', close: undefined } as const;
 
 // The settings are properties of the element (declared by the table in shared/settings.ts).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
@@ -84,9 +76,6 @@ export class SspPurchaseFlow extends LitElement {
   private store = new FlowStore('');
   private controller?: FlowController;
 
-  private get later(): Later | undefined {
-    return loaded;
-  }
   /** The settings the flow started with: a change of those that name another flow starts over. */
   private startedWith?: HostSettings;
   private firstEntry = true;
@@ -115,7 +104,7 @@ export class SspPurchaseFlow extends LitElement {
     this.start();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const was = this.startedWith;
     if (!was) return;
     const named = SETTING_NAMES.some((name) => SETTINGS[name].restarts && was[name] !== this[name]);
@@ -176,7 +165,7 @@ export class SspPurchaseFlow extends LitElement {
       this.step = undefined;
       return;
     }
-    if (state.step !== 'email' && !this.later) {
+    if (state.step !== 'email' && !loaded) {
       // Its view comes with the rest of the flow: the step is entered (and announced) once that is here.
       void this.loadLater().then(
         () => this.state === state && this.entered(state, event),
@@ -193,29 +182,21 @@ export class SspPurchaseFlow extends LitElement {
     // A purchase restored from storage (a reload of the last step) was reported when it completed.
     if (state.step === 'complete' && event.type !== 'START')
       this.outbox.push(new SspPurchaseCompleteEvent(state.result));
-    if (state.step === 'error' && this.later) {
+    if (state.step === 'error' && loaded) {
       const { code, recoverable } = state.error;
-      this.outbox.push(new SspErrorEvent(code, this.later.errorMessage(this.i18n, state.error, product), recoverable));
+      this.outbox.push(new SspErrorEvent(code, loaded.errorMessage(this.i18n, state.error, product), recoverable));
     }
-    void this.focusStep(this.firstEntry);
-    this.firstEntry = false;
-  }
-
-  private async focusStep(first: boolean): Promise<void> {
     // The first step may be on screen before the flow started: never pull focus from a person typing.
-    const typing = first && this.matches(':focus-within');
-    await this.updateComplete;
-    const view = this.renderRoot.querySelector<HTMLElement>('[data-step-view]');
-    if (view instanceof LitElement) await view.updateComplete;
-    if (!typing) (view ?? this.renderRoot.querySelector<HTMLElement>('.title'))?.focus();
-    const heading = view?.shadowRoot?.querySelector('.title') ?? this.renderRoot.querySelector('.title');
-    this.announcement = heading?.textContent?.trim() ?? '';
+    const move = !(this.firstEntry && this.matches(':focus-within'));
+    void this.updateComplete
+      .then(() => enterStep(this.renderRoot, move))
+      .then((heading) => (this.announcement = heading));
+    this.firstEntry = false;
   }
 
   /** All the controller may see of this element. */
   private readonly host: FlowHost = {
     settings: () => readSettings(this),
-    lang: () => this.i18n.lang,
     state: () => this.state,
     send: (event) => this.send(event),
     idempotencyKey: (action) => this.store.key(action),
@@ -223,32 +204,16 @@ export class SspPurchaseFlow extends LitElement {
     connected: () => this.isConnected,
     providedMount: () => this.paymentMount,
     container: this,
-    formOptions: () => {
-      const style = getComputedStyle(this);
-      const tokens = ['accent', 'text', 'danger', 'surface'].map((role) => `--ssp-color-${role}`);
-      const appearance = [...tokens, '--ssp-font-family', '--ssp-radius'].map((name) => [
-        name,
-        style.getPropertyValue(name).trim(),
-      ]);
-      return { locale: this.i18n.lang, appearance: Object.fromEntries(appearance) };
-    },
+    lang: () => this.i18n.lang,
   };
 
   /** What the person did in a step view, as a machine event (sign-in must open within the click). */
   private readonly onStepEvent = (event: Event): void => {
-    if (event instanceof SspEmailSubmitEvent) {
-      this.send({ type: 'EMAIL_SUBMITTED', email: event.email });
-      if (!this.controller) void this.attach();
-    } else if (event.type === 'ssp-sign-in-request') this.controller?.signIn();
-    else if (event instanceof SspSeatsSubmitEvent) {
-      this.send({ type: 'SEATS_SUBMITTED', choice: { quantity: event.quantity, planId: event.planId } });
-    } else if (event.type === 'ssp-trial-start') this.send({ type: 'TRIAL_REQUESTED' });
-    else if (event.type === 'ssp-pay') this.send({ type: 'PAY_SUBMITTED' });
-    else if (event instanceof SspLicenseRequestEvent) this.send({ type: 'LICENSE_REQUESTED', message: event.message });
-    else if (event instanceof SspNavigateEvent) {
-      const type = NAVIGATION[event.action];
-      if (type) this.send({ type });
-    }
+    // Sign-in runs inside the click (a popup needs the user gesture); the rest are machine events.
+    if (event.type === 'ssp-sign-in-request') return this.controller?.signIn();
+    const action = machineEvent(event);
+    if (action) this.send(action);
+    if (action?.type === 'EMAIL_SUBMITTED' && !this.controller) void this.attach();
   };
 
   override render() {
@@ -273,7 +238,8 @@ export class SspPurchaseFlow extends LitElement {
 
   /** The first step is the element's own (so nothing typed is lost when the rest arrives). */
   private renderStep() {
-    const { state, product, i18n, messages, later } = this;
+    const { state, product, i18n, messages } = this;
+    const later = loaded;
     if (state.step === 'email') {
       // Before the rest has loaded, the only error the step can have is that it failed to load.
       const error = !state.error ? '' : later ? later.errorMessage(i18n, state.error) : i18n.t('errorNetwork');

@@ -1,6 +1,16 @@
-/** Which view element shows each step, and which may follow it: their code loads on demand. */
+/**
+ * The step views as the flow sees them: which view element shows each step (its code loads on
+ * demand, the next ones' ahead) and what each of their events means to the machine.
+ */
 import { loadElement, type SspTag } from '../../elements.js';
-import type { Step } from '../../shared/events.js';
+import {
+  SspEmailSubmitEvent,
+  SspLicenseRequestEvent,
+  SspNavigateEvent,
+  SspSeatsSubmitEvent,
+  type Step,
+} from '../../shared/events.js';
+import type { FlowEvent } from './flow-state.js';
 
 /** The view each step renders, and the ones that may follow it (their code is fetched ahead). */
 const VIEWS: Record<Step, { view?: SspTag; next: SspTag[] }> = {
@@ -19,4 +29,22 @@ const VIEWS: Record<Step, { view?: SspTag; next: SspTag[] }> = {
 export function loadViews(step: Step): void {
   const { view, next } = VIEWS[step];
   for (const tag of view ? [view, ...next] : next) void loadElement(tag).catch(() => undefined);
+}
+
+const NAVIGATION = { back: 'BACK', retry: 'RETRY', restart: 'RESTART', close: undefined } as const;
+
+/** The machine event for what the person did in a step view (sign-in aside: it must run in the click). */
+export function machineEvent(event: Event): FlowEvent | undefined {
+  if (event instanceof SspEmailSubmitEvent) return { type: 'EMAIL_SUBMITTED', email: event.email };
+  if (event instanceof SspSeatsSubmitEvent) {
+    return { type: 'SEATS_SUBMITTED', choice: { quantity: event.quantity, planId: event.planId } };
+  }
+  if (event instanceof SspLicenseRequestEvent) return { type: 'LICENSE_REQUESTED', message: event.message };
+  if (event instanceof SspNavigateEvent) {
+    const type = NAVIGATION[event.action];
+    return type && { type };
+  }
+  if (event.type === 'ssp-trial-start') return { type: 'TRIAL_REQUESTED' };
+  if (event.type === 'ssp-pay') return { type: 'PAY_SUBMITTED' };
+  return undefined;
 }

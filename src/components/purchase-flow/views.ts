@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
-import { SspNavigateEvent } from '../../shared/step-events.js';
+import { SspNavigateEvent } from '../../shared/events.js';
 import { isConfigError } from '../../shared/settings.js';
 import type { FlowState, StateOf } from './flow-state.js';
 

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Offer, Plan } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
-import { SspSeatsSubmitEvent, SspTrialStartEvent } from '../../shared/step-events.js';
-import { focusTitle } from '../../shared/step.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { SspSeatsSubmitEvent, SspTrialStartEvent } from '../../shared/events.js';
+import { focusTitle } from '../../shared/focus.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { checkSeats, type SeatsCheck } from '../../shared/validation.js';
 import { seatPickerStyles } from './seat-picker.styles.js';
 

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
-import { SspNavigateEvent, SspSignInRequestEvent } from '../../shared/step-events.js';
-import { focusTitle } from '../../shared/step.js';
-import { buttonStyles, errorStyles, hostStyles } from '../../shared/styles.js';
-import { stepStyles } from '../../shared/step-styles.js';
+import { SspNavigateEvent, SspSignInRequestEvent } from '../../shared/events.js';
+import { focusTitle } from '../../shared/focus.js';
+import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { signInStyles } from './sign-in.styles.js';
 
 /**
