@@ -137,12 +137,14 @@ export function stripeField(name: 'number' | 'expiry' | 'cvc', root: ParentNode 
 export async function payWithStripe(flow: SspPurchaseFlow, card: string, click = true): Promise<void> {
   await untilStep(flow, 'payment');
   await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'pay ready');
+  // The flow's own mount node, or the page's (a buy button hosts it for the flow in its dialog).
+  const root = flow.querySelector('.ssp-payment-mount') ? flow : document;
   for (const [name, value] of [
     ['number', card],
     ['expiry', '12 / 34'],
     ['cvc', '123'],
   ] as const) {
-    const field = stripeField(name);
+    const field = stripeField(name, root);
     field.value = value;
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
   }

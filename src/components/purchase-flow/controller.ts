@@ -94,7 +94,7 @@ export class FlowController {
         }
         break;
       case 'payment':
-        if (event?.type === 'PAY_SUBMITTED' && next.busy) void this.pay();
+        if (event?.type === 'PAY_SUBMITTED' && next.busy) void this.pay(next);
         else if (!next.ready && !next.error) void this.mountPayment(next);
         break;
       case 'processing':
@@ -236,15 +236,18 @@ export class FlowController {
     }
   }
 
-  private async pay(): Promise<void> {
+  private async pay(state: StateOf<'payment'>): Promise<void> {
     const run = this.run;
     this.host.confirming(true);
     const result = await this.payment.confirm().finally(() => this.host.confirming(false));
-    this.send(
-      run,
-      result.status === 'failed'
-        ? { type: 'PAYMENT_FAILED', error: { code: result.error.code, recoverable: true } }
-        : { type: 'PAYMENT_CONFIRMED' },
-    );
+    if (result.status !== 'failed') return this.send(run, { type: 'PAYMENT_CONFIRMED' });
+    // The server is the only truth about money: the same purchase may have been paid meanwhile
+    // (another tab, a retry whose answer was lost), and then this "failure" is no failure at all.
+    const purchase = await this.providers
+      .get()
+      .client.getPurchase(state.purchase.id)
+      .catch(() => undefined);
+    if (purchase && purchase.status !== 'requires_payment') return this.send(run, { type: 'STATUS', purchase });
+    this.send(run, { type: 'PAYMENT_FAILED', error: { code: result.error.code, recoverable: true } });
   }
 }
