@@ -20,6 +20,10 @@ describe('checkEmail', () => {
     ['<img src=x onerror=alert(1)>', { ok: false, error: 'format' }],
     ['<img src=x onerror=alert(1)>@contoso.com', { ok: false, error: 'format' }],
     [`${'a'.repeat(245)}@contoso.com`, { ok: false, error: 'too-long' }],
+    // Displayed as another address: a right-to-left override, a zero-width space, a BOM.
+    ['admin\u202Emoc.liamg@contoso.com', { ok: false, error: 'hidden' }],
+    ['meg\u200Ban@contoso.com', { ok: false, error: 'hidden' }],
+    ['megan\uFEFF@contoso.com', { ok: false, error: 'hidden' }],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input.slice(0, 40))} → ${expected.ok ? 'ok' : expected.error}`, () => {

@@ -1,17 +1,22 @@
 /** Input checks shared by the step views: what the person typed, normalized or explained. */
 
-export type EmailCheck = { ok: true; email: string } | { ok: false; error: 'empty' | 'format' | 'too-long' };
+export type EmailCheck = { ok: true; email: string } | { ok: false; error: 'empty' | 'format' | 'too-long' | 'hidden' };
 
 const LOCAL_PART = /^[^\s@<>()[\]\\,;:"]{1,64}$/u;
 const DOMAIN_LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
 
+/** Invisible format and control characters: bidi overrides, zero-width spaces and joiners, BOM. */
+const HIDDEN = /[\p{Cf}\p{Cc}]/u;
+
 /**
  * A work email: trimmed, lower-cased (Entra sign-in names are case-insensitive), one `@`, a domain
- * with a dot; plus-addressing and international domain names are fine; markup is not an email.
+ * with a dot; plus-addressing and international domain names are fine; markup is not an email, and
+ * neither is one with invisible characters that would make it display as another address.
  */
 export function checkEmail(raw: string): EmailCheck {
   const email = raw.trim();
   if (!email) return { ok: false, error: 'empty' };
+  if (HIDDEN.test(email)) return { ok: false, error: 'hidden' };
   if (email.length > 254) return { ok: false, error: 'too-long' };
   const parts = email.split('@');
   if (parts.length !== 2) return { ok: false, error: 'format' };

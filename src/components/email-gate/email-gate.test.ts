@@ -38,6 +38,8 @@ describe('<ssp-email-gate>', () => {
     ['a@b@contoso.com', /name@company\.com/],
     [`${'x'.repeat(250)}@contoso.com`, /at most 254/],
     ['<img src=x onerror=alert(1)>', /name@company\.com/],
+    ['admin\u202Emoc.liamg@contoso.com', /hidden characters/],
+    ['meg\u200Ban@contoso.com', /hidden characters/],
   ];
   for (const [value, message] of bad) {
     it(`explains ${JSON.stringify(value.slice(0, 20))} inline, keeps it, and fires nothing`, async () => {

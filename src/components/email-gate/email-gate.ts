@@ -74,6 +74,8 @@ export class SspEmailGate extends LitElement {
         return this.i18n.t('emailErrorFormat');
       case 'too-long':
         return this.i18n.t('emailErrorTooLong');
+      case 'hidden':
+        return this.i18n.t('emailErrorHidden');
       default:
         return this.error;
     }

@@ -20,4 +20,5 @@ export const ar = {
   emailErrorEmpty: 'أدخل بريدك الإلكتروني الخاص بالعمل أو المدرسة.',
   emailErrorFormat: 'أدخل عنوان بريد إلكتروني بالشكل name@company.com.',
   emailErrorTooLong: 'عنوان البريد الإلكتروني طويل جدًا. استخدم 254 حرفًا على الأكثر.',
+  emailErrorHidden: 'يحتوي عنوان البريد الإلكتروني على أحرف مخفية (غالبًا بسبب النسخ واللصق). اكتبه مرة أخرى.',
 } satisfies StartCatalog;

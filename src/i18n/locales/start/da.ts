@@ -22,4 +22,5 @@ export const da = {
   emailErrorEmpty: 'Angiv din mailadresse fra arbejde eller skole.',
   emailErrorFormat: 'Angiv en mailadresse i formatet navn@firma.dk.',
   emailErrorTooLong: 'Mailadressen er for lang. Brug højst 254 tegn.',
+  emailErrorHidden: 'Mailadressen indeholder skjulte tegn (ofte fra kopiering). Skriv den igen.',
 } satisfies StartCatalog;

@@ -23,4 +23,5 @@ export const de = {
   emailErrorEmpty: 'Geben Sie Ihre Geschäfts- oder Schul-E-Mail-Adresse ein.',
   emailErrorFormat: 'Geben Sie eine E-Mail-Adresse im Format name@firma.de ein.',
   emailErrorTooLong: 'Diese E-Mail-Adresse ist zu lang. Verwenden Sie höchstens 254 Zeichen.',
+  emailErrorHidden: 'Diese E-Mail-Adresse enthält unsichtbare Zeichen (oft durch Kopieren). Geben Sie sie erneut ein.',
 } satisfies StartCatalog;

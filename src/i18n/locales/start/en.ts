@@ -33,6 +33,8 @@ export const en = {
   emailErrorEmpty: 'Enter your work or school email.',
   emailErrorFormat: 'Enter an email address in the form name@company.com.',
   emailErrorTooLong: 'That email address is too long. Use at most 254 characters.',
+  emailErrorHidden:
+    'That email address has hidden characters in it (often from copying and pasting). Type it in again.',
 };
 
 export type StartCatalog = typeof en;

@@ -23,4 +23,6 @@ export const es = {
   emailErrorEmpty: 'Escribe tu correo electrónico profesional o educativo.',
   emailErrorFormat: 'Escribe una dirección de correo con el formato nombre@empresa.es.',
   emailErrorTooLong: 'Esa dirección de correo es demasiado larga. Usa 254 caracteres como máximo.',
+  emailErrorHidden:
+    'Esa dirección de correo contiene caracteres ocultos (a menudo al copiar y pegar). Vuelve a escribirla.',
 } satisfies StartCatalog;

@@ -21,4 +21,5 @@ export const fi = {
   emailErrorEmpty: 'Anna työ- tai koulusähköpostiosoitteesi.',
   emailErrorFormat: 'Anna sähköpostiosoite muodossa nimi@yritys.fi.',
   emailErrorTooLong: 'Sähköpostiosoite on liian pitkä. Käytä enintään 254 merkkiä.',
+  emailErrorHidden: 'Sähköpostiosoitteessa on piilomerkkejä (usein kopioinnin jäljiltä). Kirjoita se uudelleen.',
 } satisfies StartCatalog;

@@ -23,4 +23,6 @@ export const fr = {
   emailErrorEmpty: 'Saisissez votre adresse e-mail professionnelle ou scolaire.',
   emailErrorFormat: 'Saisissez une adresse e-mail au format nom@entreprise.fr.',
   emailErrorTooLong: 'Cette adresse e-mail est trop longue. Utilisez 254 caractères au maximum.',
+  emailErrorHidden:
+    'Cette adresse e-mail contient des caractères invisibles (souvent dus à un copier-coller). Saisissez-la à nouveau.',
 } satisfies StartCatalog;

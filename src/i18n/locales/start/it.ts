@@ -23,4 +23,6 @@ export const it = {
   emailErrorEmpty: 'Inserisci l’indirizzo email aziendale o dell’istituto.',
   emailErrorFormat: 'Inserisci un indirizzo email nel formato nome@azienda.it.',
   emailErrorTooLong: 'Questo indirizzo email è troppo lungo. Usa al massimo 254 caratteri.',
+  emailErrorHidden:
+    'Questo indirizzo email contiene caratteri nascosti (spesso dovuti al copia e incolla). Digitalo di nuovo.',
 } satisfies StartCatalog;

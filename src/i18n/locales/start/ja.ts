@@ -23,4 +23,6 @@ export const ja = {
   emailErrorEmpty: '職場または学校のメール アドレスを入力してください。',
   emailErrorFormat: 'name@company.co.jp の形式でメール アドレスを入力してください。',
   emailErrorTooLong: 'メール アドレスが長すぎます。254 文字以内にしてください。',
+  emailErrorHidden:
+    'メール アドレスに見えない文字が含まれています (コピーして貼り付けたときによく起こります)。もう一度入力してください。',
 } satisfies StartCatalog;

@@ -22,4 +22,5 @@ export const nb = {
   emailErrorEmpty: 'Skriv inn e-postadressen fra jobb eller skole.',
   emailErrorFormat: 'Skriv inn en e-postadresse i formatet navn@firma.no.',
   emailErrorTooLong: 'E-postadressen er for lang. Bruk høyst 254 tegn.',
+  emailErrorHidden: 'E-postadressen inneholder skjulte tegn (ofte fra kopiering). Skriv den inn på nytt.',
 } satisfies StartCatalog;

@@ -22,4 +22,5 @@ export const nl = {
   emailErrorEmpty: 'Voer je e-mailadres van werk of school in.',
   emailErrorFormat: 'Voer een e-mailadres in de vorm naam@bedrijf.nl in.',
   emailErrorTooLong: 'Dit e-mailadres is te lang. Gebruik maximaal 254 tekens.',
+  emailErrorHidden: 'Dit e-mailadres bevat verborgen tekens (vaak door kopiëren en plakken). Typ het opnieuw.',
 } satisfies StartCatalog;

@@ -23,4 +23,6 @@ export const ptBR = {
   emailErrorEmpty: 'Digite seu email corporativo ou educacional.',
   emailErrorFormat: 'Digite um endereço de email no formato nome@empresa.com.br.',
   emailErrorTooLong: 'Esse endereço de email é longo demais. Use no máximo 254 caracteres.',
+  emailErrorHidden:
+    'Esse endereço de email contém caracteres ocultos (geralmente ao copiar e colar). Digite-o novamente.',
 } satisfies StartCatalog;

@@ -22,4 +22,5 @@ export const sv = {
   emailErrorEmpty: 'Ange din e-postadress för arbete eller skola.',
   emailErrorFormat: 'Ange en e-postadress i formen namn@foretag.se.',
   emailErrorTooLong: 'E-postadressen är för lång. Använd högst 254 tecken.',
+  emailErrorHidden: 'E-postadressen innehåller dolda tecken (ofta efter kopiering). Skriv in den igen.',
 } satisfies StartCatalog;
