@@ -127,6 +127,16 @@ describe('CheckoutClient', () => {
       expect(requestsTo(`/purchases/${created.id}`)).to.have.length(2);
     });
 
+    it('gives up within its deadline when the service never answers (no minute-long spinner)', async () => {
+      mock.faults.set('offer', { kind: 'timeout', value: 60_000 });
+      const started = Date.now();
+      const error = await failure(client({ timeoutMs: 400, deadlineMs: 1000, retries: 5 }).getOffer('power-bi-pro'));
+      expect(error.code).to.equal('timeout');
+      expect(Date.now() - started, 'answered within the deadline').to.be.below(1500);
+      expect(requestsTo('/products/power-bi-pro/offer').length).to.be.within(1, 3);
+      mock.faults.clear();
+    });
+
     it('reports a network failure (offline) as retryable, and recovers when it passes', async () => {
       mock.faults.set('offer', { kind: 'offline', times: 1 });
       await client().getOffer('power-bi-pro');

@@ -67,8 +67,13 @@ export interface CheckoutClientOptions {
   getAccessToken?: (request: TokenRequest) => Promise<string>;
   /** The locale sent as `Accept-Language`. */
   locale?: () => string;
-  /** Per attempt, in ms. Default 15 000. */
+  /** Per attempt, in ms. Default 8 000. */
   timeoutMs?: number;
+  /**
+   * All attempts of one call together, in ms (long polls aside): no retry starts that could not end
+   * in time, so a person waits at most this long for an answer or a message. Default 18 000.
+   */
+  deadlineMs?: number;
   /** Retries after the first attempt for retryable failures. Default 3. */
   retries?: number;
   /** First backoff step in ms; doubles each retry, with full jitter. Default 400. */
@@ -99,8 +104,17 @@ export interface CallOptions {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const hasKeys =
   (...keys: string[]) =>
-  (value: unknown) =>
+  (value: unknown): value is Record<string, unknown> =>
     isObject(value) && keys.every((key) => key in value);
+
+// Values that reach `Intl` or the screen are checked here, once: a malformed one is a `bad-response`
+// with a message and a retry, never a step left blank by a RangeError.
+const isCurrency = (value: unknown) => typeof value === 'string' && /^[A-Z]{3}$/.test(value);
+const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isMoney = (value: unknown) => isObject(value) && isCount(value.value) && isCurrency(value.currency);
+const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isPurchase = (body: unknown) =>
+  hasKeys('id', 'status', 'amount', 'quantity')(body) && isMoney(body.amount) && isCount(body.quantity);
 
 /**
  * The checkout API client: the only module of the SDK that calls `fetch`.
@@ -116,7 +130,8 @@ export class CheckoutClient {
 
   constructor(options: CheckoutClientOptions) {
     this.options = {
-      timeoutMs: 15_000,
+      timeoutMs: 8_000,
+      deadlineMs: 18_000,
       retries: 3,
       backoffMs: 400,
       maxDelayMs: 8_000,
@@ -146,7 +161,11 @@ export class CheckoutClient {
       signal: options.signal,
       expect: (body) =>
         hasKeys('productId', 'eligible', 'plans', 'maxQuantity', 'minQuantity', 'currency')(body) &&
-        Array.isArray((body as Offer).plans),
+        isCurrency(body.currency) &&
+        isCount(body.minQuantity) &&
+        isCount(body.maxQuantity) &&
+        Array.isArray(body.plans) &&
+        body.plans.every((plan: unknown) => isObject(plan) && isMoney(plan.unitAmount)),
     });
   }
 
@@ -158,7 +177,7 @@ export class CheckoutClient {
       auth: true,
       idempotencyKey,
       signal: options.signal,
-      expect: hasKeys('id', 'status', 'amount', 'quantity'),
+      expect: isPurchase,
     });
   }
 
@@ -171,7 +190,7 @@ export class CheckoutClient {
       auth: true,
       signal: options.signal,
       ...(options.waitSeconds ? { timeoutMs: (options.waitSeconds + 10) * 1000 } : {}),
-      expect: hasKeys('id', 'status', 'amount', 'quantity'),
+      expect: isPurchase,
     });
   }
 
@@ -183,7 +202,7 @@ export class CheckoutClient {
       auth: true,
       idempotencyKey,
       signal: options.signal,
-      expect: hasKeys('id', 'status', 'endsAt'),
+      expect: (body) => hasKeys('id', 'status', 'endsAt')(body) && isDate(body.endsAt),
     });
   }
 
@@ -206,9 +225,10 @@ export class CheckoutClient {
   private async request<T>(spec: RequestSpec): Promise<T> {
     let refreshedToken = false;
     let forceRefresh = false;
+    const deadline = Date.now() + this.options.deadlineMs;
     for (let attempt = 0; ; attempt++) {
       try {
-        return (await this.attempt(spec, forceRefresh)) as T;
+        return (await this.attempt(spec, forceRefresh, deadline - Date.now())) as T;
       } catch (error) {
         if (!(error instanceof CheckoutApiError)) throw error;
         if (error.status === 401 && spec.auth && !refreshedToken) {
@@ -218,7 +238,9 @@ export class CheckoutClient {
           continue;
         }
         const wait = this.retryDelay(error, attempt);
-        if (wait === undefined) throw error;
+        // A long poll waits by design; any other call gives up rather than keep a person waiting.
+        const late = !spec.timeoutMs && Date.now() + (wait ?? 0) + 1000 > deadline;
+        if (wait === undefined || late) throw error;
         await sleep(wait, spec.signal);
         forceRefresh = false;
       }
@@ -236,7 +258,7 @@ export class CheckoutClient {
     return Math.round(random() * Math.min(maxDelayMs, backoffMs * 2 ** attempt));
   }
 
-  private async attempt(spec: RequestSpec, forceRefresh: boolean): Promise<unknown> {
+  private async attempt(spec: RequestSpec, forceRefresh: boolean, remainingMs: number): Promise<unknown> {
     if (spec.signal?.aborted) throw new CheckoutApiError('aborted', 'The request was cancelled.');
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       throw new CheckoutApiError('offline', 'The device is offline.', { retryable: true });
@@ -253,7 +275,7 @@ export class CheckoutClient {
       headers['Authorization'] = `Bearer ${await this.options.getAccessToken({ forceRefresh })}`;
     }
 
-    const timeoutMs = Math.max(spec.timeoutMs ?? 0, this.options.timeoutMs);
+    const timeoutMs = spec.timeoutMs ?? Math.min(this.options.timeoutMs, Math.max(remainingMs, 1000));
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
     let response: Response;
