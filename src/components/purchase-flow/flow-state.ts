@@ -28,8 +28,9 @@ export type FlowErrorCode =
 export interface FlowError {
   code: FlowErrorCode;
   recoverable: boolean;
-  /** Seconds to wait before trying again (rate limits). */
+  /** Seconds to wait before trying again (rate limits), and the time (ms since the epoch) that is. */
   retryAfter?: number;
+  retryAt?: number;
 }
 
 export interface SeatChoice {

@@ -82,8 +82,11 @@ export function toFlowError(error: unknown): FlowError {
   if (error instanceof CheckoutApiError) {
     return {
       code: error.code,
-      recoverable: error.retryable || error.code === 'unauthorized' || error.code === 'token-expired',
-      ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+      // Asking again is safe (GETs, and POSTs carry their idempotency key) unless the answer was a refusal.
+      recoverable: error.retryable || ['unauthorized', 'token-expired', 'bad-response'].includes(error.code),
+      ...(error.retryAfter !== undefined
+        ? { retryAfter: error.retryAfter, retryAt: Date.now() + error.retryAfter * 1000 }
+        : {}),
     };
   }
   if (error instanceof AuthError) return { code: error.code, recoverable: true };

@@ -112,6 +112,10 @@ export class SspPurchaseFlow extends LitElement {
   }
 
   protected override updated(): void {
+    // A "Try again" held back by a rate limit comes back when the wait is over.
+    const error = 'error' in this.state ? this.state.error : undefined;
+    if (error?.retryAt && error.retryAt > Date.now())
+      setTimeout(() => this.requestUpdate(), error.retryAt - Date.now());
     const outbox = this.outbox;
     this.outbox = [];
     for (const event of outbox) this.dispatchEvent(event);

@@ -8,7 +8,7 @@ import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { SspNavigateEvent } from '../../shared/events.js';
 import { isConfigError } from '../../shared/settings.js';
-import type { FlowState, StateOf } from './flow-state.js';
+import type { FlowError, FlowState, StateOf } from './flow-state.js';
 
 /** Every state but the flow's first step and "loading", which the flow renders itself. */
 export type LaterState = Exclude<FlowState, { step: 'email' } | { step: 'resuming' }>;
@@ -23,6 +23,9 @@ export interface ViewContext {
 const navigate = (action: 'retry' | 'restart') => (event: Event) =>
   event.currentTarget?.dispatchEvent(new SspNavigateEvent(action));
 
+/** A rate-limited request may be tried again only once the service's `Retry-After` has passed. */
+export const waitMs = (error: FlowError | undefined) => Math.max(0, (error?.retryAt ?? 0) - Date.now());
+
 function errorView({ state, i18n, product }: ViewContext & { state: StateOf<'error'> }) {
   const config = isConfigError(state.error.code);
   const message = errorMessage(i18n, state.error, product);
@@ -35,7 +38,13 @@ function errorView({ state, i18n, product }: ViewContext & { state: StateOf<'err
         : html`<div class="actions">
             ${
               state.error.recoverable && state.from
-                ? html`<button class="button" part="button" type="button" @click=${navigate('retry')}>
+                ? html`<button
+                    class="button"
+                    part="button"
+                    type="button"
+                    aria-disabled=${waitMs(state.error) > 0 ? 'true' : 'false'}
+                    @click=${(event: Event) => waitMs(state.error) === 0 && navigate('retry')(event)}
+                  >
                     ${i18n.t('retry')}
                   </button>`
                 : nothing
