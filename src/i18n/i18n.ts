@@ -164,10 +164,27 @@ export async function loadLocale(tag: string): Promise<Catalog> {
   return catalogs.get(matchLocale(tag)) as Catalog;
 }
 
-/** The `lang` that applies to an element: its own, an ancestor's (across shadow roots), `<html lang>`. */
+/**
+ * The `lang` that applies to an element: its own, an ancestor's (across shadow roots), `<html lang>`;
+ * English for one that is not a BCP 47 language tag (with a warning), so `Intl` never throws.
+ */
 export function inheritedLang(element: Element): string {
-  return inherited(element, 'lang') ?? (document.documentElement.lang || 'en');
+  const tag = inherited(element, 'lang') ?? (document.documentElement.lang || 'en');
+  let valid = languageTags.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      console.warn(`ssp-widgets: lang="${tag}" is not a language tag; showing English.`);
+      valid = 'en';
+    }
+    languageTags.set(tag, valid);
+  }
+  return valid;
 }
+
+/** Each `lang` value seen, as a valid tag. */
+const languageTags = new Map<string, string>();
 
 function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefined {
   let node: Element | null = element;
