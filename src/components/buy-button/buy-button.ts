@@ -32,7 +32,7 @@ let sheet: CSSStyleSheet | undefined;
  * It is the one element a host page loads up front, so it is written without Lit (Lit arrives with
  * the flow, on the first hover or click): the page pays for a button, not for a framework.
  *
- * @fires ssp-cancel - The person closed the dialog before the purchase completed (`step`).
+ * @fires ssp-cancel - The person closed the dialog before paying (`step`); not sent once a payment is being confirmed, which completes (`ssp-purchase-complete`) with the dialog closed.
  * @slot payment - Created by the element itself: the light-DOM node the payment form mounts in.
  * @csspart button - The buy button.
  * @csspart dialog - The modal dialog.
@@ -230,7 +230,8 @@ export class SspBuyButton extends HTMLElement {
       return;
     }
     const step = (this.flow?.getAttribute('step') ?? undefined) as Step | undefined;
-    if (step !== 'complete') this.dispatchEvent(new SspCancelEvent(step));
+    // A paid purchase being confirmed goes on (ssp-purchase-complete still fires): not a cancel.
+    if (step !== 'complete' && step !== 'processing') this.dispatchEvent(new SspCancelEvent(step));
     this.button.focus();
   }
 }

@@ -44,6 +44,7 @@ describe('<ssp-card-payment>', () => {
         error="The secure payment form couldn’t be loaded."
       ></ssp-card-payment>`,
     );
+    expect(el.shadowRoot!.textContent, 'no "loading" next to the load error').to.not.contain('Loading the secure');
     const paid = nextEvent(el, 'ssp-pay');
     payButton(el).click();
     await paid;

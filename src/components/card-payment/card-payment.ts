@@ -67,7 +67,7 @@ export class SspCardPayment extends LitElement {
       <h2 class="title" part="title" tabindex="-1">${i18n.t('paymentTitle')}</h2>
       <p>${i18n.t('paymentSummary', this.quantity, productName(this.product), amount)}</p>
       <p class="muted">${i18n.t('paymentCardOnly')}</p>
-      ${this.ready ? nothing : html`<p class="muted" role="status">${i18n.t('paymentLoading')}</p>`}
+      ${this.ready || this.error ? nothing : html`<p class="muted" role="status">${i18n.t('paymentLoading')}</p>`}
       <div class="mount"><slot name="payment"></slot></div>
       <div role="alert">
         ${
