@@ -1,4 +1,5 @@
 import { devPlugins } from './scripts/dev-plugins.mjs';
+import { checkoutPlugin } from './scripts/checkout-plugin.mjs';
 import { oidcPlugin } from './scripts/oidc-plugin.mjs';
 
 // `npm start`: serves the demo and the TypeScript sources compiled on the fly, and runs the local
@@ -7,6 +8,6 @@ export default {
   rootDir: '.',
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [...devPlugins(), oidcPlugin()],
+  plugins: [...devPlugins(), oidcPlugin(), checkoutPlugin()],
   watch: false,
 };

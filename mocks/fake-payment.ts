@@ -5,7 +5,7 @@
  */
 import type { ConfirmResult, MountOptions, PaymentProvider, PaymentSession } from '../src/payment/types.js';
 import { cardOutcome } from './identities.js';
-import type { MockCheckoutService } from './service.js';
+import type { PaymentBackend } from './fake-stripe.js';
 
 export class FakePaymentProvider implements PaymentProvider {
   confirmCalls = 0;
@@ -13,7 +13,7 @@ export class FakePaymentProvider implements PaymentProvider {
   loadMs = 0;
   failLoad = false;
 
-  constructor(private readonly service: MockCheckoutService) {}
+  constructor(private readonly service: PaymentBackend) {}
 
   async load(): Promise<void> {
     if (this.loadMs) await new Promise((resolve) => setTimeout(resolve, this.loadMs));
@@ -47,10 +47,10 @@ export class FakePaymentProvider implements PaymentProvider {
         if (digits.length < 12) return { status: 'failed', error: { code: 'incomplete' } };
         const outcome = cardOutcome(digits);
         if (outcome.kind === 'declined') {
-          this.service.paymentFailed(options.clientSecret, outcome.code);
+          await this.service.paymentFailed(options.clientSecret, outcome.code);
           return { status: 'failed', error: { code: outcome.code } };
         }
-        this.service.paymentSucceeded(options.clientSecret);
+        await this.service.paymentSucceeded(options.clientSecret);
         return { status: 'succeeded' };
       },
       destroy: () => node.replaceChildren(),

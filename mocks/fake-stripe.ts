@@ -13,6 +13,21 @@
 import { cardOutcome } from './identities.js';
 import type { MockCheckoutService } from './service.js';
 
+/**
+ * Where the fake reports payments, as Stripe's webhook would: the in-page mock service itself, or
+ * the HTTP checkout server (mocks/remote.ts).
+ */
+export interface PaymentBackend {
+  paymentIntent(
+    clientSecret: string,
+  ): ReturnType<MockCheckoutService['paymentIntent']> | Promise<ReturnType<MockCheckoutService['paymentIntent']>>;
+  paymentSucceeded(clientSecret: string): boolean | Promise<boolean>;
+  paymentFailed(
+    clientSecret: string,
+    reason: Parameters<MockCheckoutService['paymentFailed']>[1],
+  ): boolean | Promise<boolean>;
+}
+
 type Handler = (event: unknown) => void;
 
 export interface FakeStripeLog {
@@ -159,13 +174,13 @@ const STRIPE_ERRORS: Record<string, { code: string; decline_code?: string; messa
 };
 
 const log: FakeStripeLog = { constructed: [], elementsOptions: [], confirmCalls: 0, mounts: 0 };
-let installed: MockCheckoutService | undefined;
+let installed: PaymentBackend | undefined;
 
 /**
  * Installs the fake as `window.Stripe` (once per page: Stripe's loader keeps the constructor it
  * first found) and returns what it saw, for assertions; a later call clears the record.
  */
-export function installFakeStripe(service: MockCheckoutService): FakeStripeLog {
+export function installFakeStripe(service: PaymentBackend): FakeStripeLog {
   Object.assign(log, { constructed: [], elementsOptions: [], confirmCalls: 0, mounts: 0 });
   if (installed) {
     if (installed !== service) throw new Error('The fake Stripe.js is already installed for another mock service.');
@@ -175,8 +190,8 @@ export function installFakeStripe(service: MockCheckoutService): FakeStripeLog {
 
   function Stripe(key: string, options?: unknown) {
     log.constructed.push({ key, options });
-    const paymentIntent = (clientSecret: string) => {
-      const intent = service.paymentIntent(clientSecret);
+    const paymentIntent = async (clientSecret: string) => {
+      const intent = await service.paymentIntent(clientSecret);
       return (
         intent && {
           id: intent.id,
@@ -212,7 +227,7 @@ export function installFakeStripe(service: MockCheckoutService): FakeStripeLog {
         log.confirmCalls += 1;
         await new Promise((resolve) => setTimeout(resolve, 40));
         const clientSecret = elements._clientSecret;
-        const intent = paymentIntent(clientSecret);
+        const intent = await paymentIntent(clientSecret);
         if (!intent)
           return {
             error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent.' },
@@ -242,27 +257,31 @@ export function installFakeStripe(service: MockCheckoutService): FakeStripeLog {
           };
         const outcome = cardOutcome(card.number);
         if (outcome.kind === 'declined') {
-          service.paymentFailed(clientSecret, outcome.code);
+          await service.paymentFailed(clientSecret, outcome.code);
           return {
-            error: { type: 'card_error', ...STRIPE_ERRORS[outcome.code]!, payment_intent: paymentIntent(clientSecret) },
+            error: {
+              type: 'card_error',
+              ...STRIPE_ERRORS[outcome.code]!,
+              payment_intent: await paymentIntent(clientSecret),
+            },
           };
         }
         if (outcome.kind === 'three-d-secure' && !(await challenge())) {
-          service.paymentFailed(clientSecret, 'authentication_failed');
+          await service.paymentFailed(clientSecret, 'authentication_failed');
           return {
             error: {
               type: 'invalid_request_error',
               code: 'payment_intent_authentication_failure',
               message: 'We are unable to authenticate your payment method.',
-              payment_intent: paymentIntent(clientSecret),
+              payment_intent: await paymentIntent(clientSecret),
             },
           };
         }
-        service.paymentSucceeded(clientSecret); // the webhook: the service marks the purchase as paid
-        return { paymentIntent: { ...paymentIntent(clientSecret), status: 'succeeded' } };
+        await service.paymentSucceeded(clientSecret); // the webhook: the service marks the purchase as paid
+        return { paymentIntent: { ...(await paymentIntent(clientSecret)), status: 'succeeded' } };
       },
       async retrievePaymentIntent(clientSecret: string) {
-        const intent = paymentIntent(clientSecret);
+        const intent = await paymentIntent(clientSecret);
         return intent
           ? { paymentIntent: intent }
           : { error: { type: 'invalid_request_error', code: 'resource_missing' } };

@@ -27,6 +27,8 @@ interface StoredPurchase extends Omit<Purchase, 'payment'> {
   paymentIntentId: string;
   clientSecret: string;
   activateAt?: number;
+  /** How many times the card was charged for it (the mock's truth: never more than one). */
+  charges?: number;
 }
 
 interface Subscription {
@@ -313,6 +315,7 @@ export class MockCheckoutService {
       paymentIntentId: _p,
       clientSecret,
       activateAt: _a,
+      charges: _c,
       ...rest
     } = purchase;
     return {
@@ -430,6 +433,7 @@ export class MockCheckoutService {
     if (!purchase || purchase.status !== 'requires_payment') return false;
     purchase.status = 'processing';
     purchase.activateAt = this.now() + this.processingMs;
+    purchase.charges = (purchase.charges ?? 0) + 1;
     delete purchase.lastPaymentError;
     this.save(db);
     return true;
@@ -443,6 +447,39 @@ export class MockCheckoutService {
     purchase.lastPaymentError = reason;
     this.save(db);
     return true;
+  }
+
+  /**
+   * The service's truth for QA and tests: every purchase with its status, who bought it, the
+   * idempotency keys that reached it and how many times it was charged.
+   */
+  ledger(): Array<{
+    id: string;
+    status: Purchase['status'];
+    productId: string;
+    quantity: number;
+    amount: Purchase['amount'];
+    purchaser: string;
+    idempotencyKeys: string[];
+    charges: number;
+  }> {
+    const db = this.load();
+    return Object.values(db.purchases).map((stored) => {
+      const { id, status, productId, quantity, amount } = this.present(db, stored);
+      const idempotencyKeys = Object.entries(db.idempotency)
+        .filter(([slot, seen]) => slot.startsWith('purchase:') && seen.resource === id)
+        .map(([slot]) => slot.split(':').pop()!);
+      return {
+        id,
+        status,
+        productId,
+        quantity,
+        amount,
+        purchaser: stored.ownerName,
+        idempotencyKeys,
+        charges: stored.charges ?? 0,
+      };
+    });
   }
 
   /** For tests and the demo: how many purchases exist, and of what. */
