@@ -1,8 +1,9 @@
 // The QA demo. It uses the SDK only through its public entry points, as a host page would; the
 // mock checkout service, test sign-in and fake card form come from mocks/ (never shipped).
-import { installFakeStripe } from '../mocks/fake-stripe.js';
+import { installFakeStripe, type PaymentBackend } from '../mocks/fake-stripe.js';
 import { ENDPOINTS, FAULT_KINDS, parseFaults } from '../mocks/faults.js';
 import { startMockCheckout } from '../mocks/browser.js';
+import { remoteCheckout, type LedgerEntry } from '../mocks/remote.js';
 import { TEST_CARDS, TEST_IDENTITIES } from '../mocks/identities.js';
 import { TestAuthProvider } from '../mocks/test-auth.js';
 import { localSignIn, useLocalSignIn } from '../mocks/local-sign-in.js';
@@ -19,6 +20,8 @@ interface Settings {
   payment: string;
   stripeKey: string;
   fault: string;
+  /** Where the mock checkout service runs: an HTTP server on its own origin, or in the page (msw). */
+  mock: string;
 }
 
 const DEFAULTS: Settings = {
@@ -30,6 +33,7 @@ const DEFAULTS: Settings = {
   payment: 'fake',
   stripeKey: '',
   fault: '',
+  mock: 'server',
 };
 const FLOW_EVENTS = ['ssp-step-change', 'ssp-ineligible', 'ssp-purchase-complete', 'ssp-cancel', 'ssp-error'];
 
@@ -113,28 +117,81 @@ function fillReference(): void {
     `Endpoints: ${ENDPOINTS.join(', ')}. Kinds: ${FAULT_KINDS.join(', ')}. Add =value (ms or seconds) and *times.`;
 }
 
+/** The mock checkout service as the demo drives it, wherever it runs. */
+interface DemoMock {
+  baseUrl: string;
+  setFaults(faults: string): Promise<string[]>;
+  reset(): Promise<void>;
+  ledger(): Promise<LedgerEntry[]>;
+  payments: PaymentBackend;
+}
+
+/** By default the HTTP checkout server on its own origin (as a real host has it); `?mock=page` runs it in the page. */
+async function startMock(where: string, jwks: unknown): Promise<DemoMock> {
+  const remote = where === 'page' ? undefined : await remoteCheckout();
+  if (remote) {
+    if (jwks) await remote.trustJwks(jwks);
+    return remote;
+  }
+  const { baseUrl, service, faults } = await startMockCheckout();
+  return {
+    baseUrl,
+    setFaults: async (text) => {
+      const { faults: plan, rejected } = parseFaults(text);
+      faults.clear();
+      for (const [endpoint, fault] of plan) faults.set(endpoint, fault);
+      return rejected;
+    },
+    reset: async () => service.reset(),
+    ledger: async () => service.ledger(),
+    payments: service,
+  };
+}
+
+/** The service's truth: every purchase, its status and how many times it was charged. */
+async function showLedger(): Promise<void> {
+  const rows = (await mock.ledger().catch(() => [])).map((entry) => {
+    const row = document.createElement('tr');
+    for (const value of [
+      entry.id,
+      entry.status,
+      `${entry.quantity} × ${PRODUCTS[entry.productId as keyof typeof PRODUCTS]?.name ?? entry.productId}`,
+      String(entry.charges),
+      entry.idempotencyKeys.join(' '),
+    ]) {
+      row.insertCell().textContent = value;
+    }
+    return row;
+  });
+  $('#ledger').replaceChildren(...rows);
+}
+
 const initial = readUrl();
-const mock = await startMockCheckout();
 const auth = new TestAuthProvider();
 // The local OpenID Connect provider that `npm start` runs: a real sign-in page (any password).
 const oidc = await localSignIn('demo');
+const mock = await startMock(initial.mock, oidc?.jwks);
+$('#mock-where').textContent = new URL(mock.baseUrl).origin;
 // The fake Stripe.js sits under the SDK's real Stripe loader; with a real publishable key the page
 // loads without it, and the real Stripe.js is requested from Stripe's CDN.
-const fakeStripe = initial.payment === 'real' && initial.stripeKey ? undefined : installFakeStripe(mock.service);
+const fakeStripe = initial.payment === 'real' && initial.stripeKey ? undefined : installFakeStripe(mock.payments);
 
 function apply(settings: Settings): void {
   writeUrl(settings);
-  if (settings.payment !== initial.payment || settings.stripeKey !== initial.stripeKey) {
-    location.reload(); // the fake Stripe.js is installed (or not) when the page loads
+  if (
+    settings.payment !== initial.payment ||
+    settings.stripeKey !== initial.stripeKey ||
+    settings.mock !== initial.mock
+  ) {
+    location.reload(); // the fake Stripe.js and the mock service are set up when the page loads
     return;
   }
   document.documentElement.lang = settings.locale;
   document.body.dataset.theme = settings.theme;
   $('#host-user').textContent = settings.auth === 'delegated' ? settings.hostUser : '';
-  mock.faults.clear();
-  const { faults, rejected } = parseFaults(settings.fault);
-  for (const [endpoint, fault] of faults) mock.faults.set(endpoint, fault);
-  if (rejected.length) log(Object.assign(new Event('demo-fault-ignored'), { rejected }));
+  void mock.setFaults(settings.fault).then((rejected) => {
+    if (rejected.length) log(Object.assign(new Event('demo-fault-ignored'), { rejected }));
+  });
 
   const configure = (element: SspBuyButton | SspPurchaseFlow) => {
     element.setAttribute('product', settings.product);
@@ -162,6 +219,9 @@ fillReference();
 fillForm(initial);
 apply(initial);
 for (const type of FLOW_EVENTS) document.addEventListener(type, log);
+for (const type of FLOW_EVENTS) document.addEventListener(type, () => void showLedger());
+void showLedger();
+$('#refresh-ledger').addEventListener('click', () => void showLedger());
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -170,7 +230,7 @@ form.addEventListener('submit', (event) => {
 $('#reset').addEventListener('click', () => {
   sessionStorage.clear();
   auth.signOut();
-  mock.service.reset();
+  void mock.reset().then(showLedger);
   $('#log').replaceChildren();
   apply(readForm());
 });

@@ -35,6 +35,10 @@ export function demoCommands() {
       Object.fromEntries(fields.map((field) => [field.name, field.value])),
     ),
     lang: await page.evaluate(() => document.documentElement.lang),
+    // The QA panel's "server truth": one row per purchase (id, status, licenses, charges, keys).
+    ledger: await page.$$eval('#ledger tr', (rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
+    ),
     errors,
   });
 
@@ -53,6 +57,12 @@ export function demoCommands() {
         page.on('pageerror', (error) => errors.push(String(error)));
         await mkdir(SHOTS, { recursive: true });
         await page.goto(`${origin}/demo/${payload.query ?? ''}`);
+        await page
+          .locator('ssp-buy-button')
+          .getByRole('button', { name: /^Buy |^Köp / })
+          .waitFor();
+        // The checkout server outlives pages (as a real one does): each test starts from its reset.
+        await page.getByRole('button', { name: /^Reset/ }).click();
         await page
           .locator('ssp-buy-button')
           .getByRole('button', { name: /^Buy |^Köp / })
@@ -88,6 +98,7 @@ export function demoCommands() {
           await card.getByLabel('Security code').fill('123');
           await dialog.getByRole('button', { name: /^Pay / }).click();
           await dialog.getByRole('heading', { name: 'You’re all set' }).waitFor({ timeout: 15000 });
+          await page.locator('#ledger td', { hasText: 'active' }).first().waitFor({ timeout: 5000 });
           await page.screenshot({ path: `${SHOTS}/demo-purchase-complete.png` });
           break;
         }

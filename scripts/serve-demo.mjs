@@ -12,8 +12,13 @@ const server = await startDevServer({
 });
 const address = server.server.address();
 const url = `http://localhost:${typeof address === 'object' && address ? address.port : (port ?? 8000)}/demo/`;
+const checkout = await fetch(new URL('/__checkout.json', url))
+  .then((response) => response.json())
+  .then(({ apiBase }) => apiBase)
+  .catch(() => 'not started');
 console.log(
-  `\nssp-widgets demo (offline, on the built-in mock checkout service):\n\n  ${url}\n\nPress Ctrl+C to stop.`,
+  `\nssp-widgets demo (offline, on the mock checkout service):\n\n  ${url}\n\n` +
+    `Mock checkout service (its own origin): ${checkout}\nPress Ctrl+C to stop.`,
 );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

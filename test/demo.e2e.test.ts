@@ -9,6 +9,7 @@ interface DemoResult {
   log: string[];
   panel: Record<string, string>;
   lang: string;
+  ledger: string[][];
   errors: string[];
 }
 
@@ -38,6 +39,8 @@ describe('the QA demo', function () {
     ]);
     const complete = result.log.find((line) => line.includes('ssp-purchase-complete'))!;
     expect(complete).to.contain('"quantity":3').and.contain('"amount":4200').and.contain('"currency":"USD"');
+    // The QA panel shows the checkout server's truth (another origin): one purchase, charged once.
+    expect(result.ledger.map(([, status, , charges]) => [status, charges])).to.deep.equal([['active', '1']]);
   });
 
   it('shows the ineligible notice for a personal email, with the reason in the log', async () => {
