@@ -3,13 +3,15 @@ import { defaultReporter } from '@web/test-runner';
 import { devPlugins } from './scripts/dev-plugins.mjs';
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { checkoutPlugin } from './scripts/checkout-plugin.mjs';
 import { oidcPlugin } from './scripts/oidc-plugin.mjs';
+import { cspCommands } from './scripts/csp-commands.mjs';
 import { demoCommands } from './scripts/demo-commands.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [...devPlugins(), oidcPlugin(), demoCommands()],
+  plugins: [...devPlugins(), oidcPlugin(), checkoutPlugin(), demoCommands(), cspCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

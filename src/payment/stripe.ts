@@ -105,6 +105,48 @@ export interface StripeProviderOptions {
   advancedFraudSignals?: boolean;
 }
 
+/** Stripe.js as `@stripe/stripe-js` requests it (its release train; the loader accepts any). */
+const STRIPE_JS_URL = 'https://js.stripe.com/endive/stripe.js';
+
+/** The part of the Trusted Types API used here (not in TypeScript's DOM library yet). */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypes {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+}
+
+let policy: ScriptUrlPolicy | undefined;
+
+/**
+ * Stripe's loader sets `script.src` from a plain string, which Trusted Types
+ * (`require-trusted-types-for 'script'`) block before any request. Where the browser has Trusted
+ * Types, the SDK adds Stripe's script itself through its own policy, `ssp-widgets` (it passes
+ * Stripe's URL and nothing else), and the loader uses the script it finds. Returns whether it did;
+ * without Trusted Types, or when the page's policy refuses the name, the loader adds the script.
+ */
+function addStripeScript(fraudSignals: boolean): boolean {
+  if (window.Stripe || document.querySelector('script[src^="https://js.stripe.com/"]')) return false;
+  try {
+    const trustedTypes = (window as { trustedTypes?: TrustedTypes }).trustedTypes;
+    policy ??= trustedTypes?.createPolicy('ssp-widgets', {
+      createScriptURL: (url: string) => {
+        if (!url.startsWith('https://js.stripe.com/')) throw new TypeError(`ssp-widgets does not load ${url}`);
+        return url;
+      },
+    });
+  } catch {
+    return false;
+  }
+  if (!policy) return false;
+  const script = document.createElement('script');
+  script.src = policy.createScriptURL(
+    STRIPE_JS_URL + (fraudSignals ? '' : '?advancedFraudSignals=false'),
+  ) as unknown as string;
+  document.head.append(script);
+  return true;
+}
+
 export class StripePaymentProvider implements PaymentProvider {
   constructor(
     private readonly publishableKey: string,
@@ -116,7 +158,8 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 
   private readonly stripeJs = retryable(async (): Promise<Stripe> => {
-    if (this.options.advancedFraudSignals === false) loadStripe.setLoadParameters({ advancedFraudSignals: false });
+    const fraudSignals = this.options.advancedFraudSignals !== false;
+    if (!addStripeScript(fraudSignals) && !fraudSignals) loadStripe.setLoadParameters({ advancedFraudSignals: false });
     const stripe = await loadStripe(this.publishableKey);
     if (!stripe) throw new Error('Stripe.js is not available in this environment.');
     return stripe;
