@@ -1,5 +1,6 @@
 // Its own file (its own page): the flow's controller must not have been loaded before this test.
 import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { loadElement } from '../src/elements.js';
 import { inStep, mountFlow, stepView, type, untilStep } from './helpers/flow.js';
@@ -20,7 +21,10 @@ describe('the flow’s effects failing to load', () => {
     await waitUntil(() => stepView(flow)?.shadowRoot?.querySelector('input[type=email]'), 'email field');
     type(inStep<HTMLInputElement>(flow, 'input[type=email]'), 'megan@contoso.com');
     inStep<HTMLButtonElement>(flow, 'button[type=submit]').click();
-    // The submit waits for the flow's code, which fails: the step is no longer busy and says why.
+    // The submit shows progress first (what is on screen before the click may already say why)…
+    await flow.updateComplete;
+    await (stepView(flow) as LitElement).updateComplete;
+    // …then waits for the flow's code, which fails: the step is no longer busy and says why.
     const settled = () =>
       stepView(flow)?.shadowRoot?.querySelector('button[type=submit]')?.getAttribute('aria-disabled') === 'false';
     await waitUntil(() => settled() && stepView(flow)!.shadowRoot!.querySelector('[part=error]'), 'error shown');
