@@ -1,12 +1,13 @@
 /**
  * Fault injection for the mock checkout service, per endpoint: latency, 500, 503, 429 with
- * `Retry-After`, a timeout (no answer), offline (network error) and malformed JSON. A fault can be
- * limited to the next N requests, so a test can see a retry succeed.
+ * `Retry-After`, a timeout (no answer), offline (network error), malformed JSON, and a lost answer
+ * (the service does the work, then the connection drops). A fault can be limited to the next N
+ * requests, so a test can see a retry succeed.
  */
 export const ENDPOINTS = ['tenant', 'offer', 'purchase', 'status', 'trial', 'license-request'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
-export type FaultKind = 'latency' | '500' | '503' | '429' | '401' | 'timeout' | 'offline' | 'malformed';
+export type FaultKind = 'latency' | '500' | '503' | '429' | '401' | 'timeout' | 'offline' | 'malformed' | 'lost';
 export const FAULT_KINDS: readonly FaultKind[] = [
   'latency',
   '500',
@@ -16,6 +17,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'timeout',
   'offline',
   'malformed',
+  'lost',
 ];
 
 export interface Fault {

@@ -2,8 +2,8 @@
  * msw request handlers: HTTP in front of {@link MockCheckoutService}, with fault injection per
  * endpoint. Shared by the demo page and the tests.
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { Endpoint, FaultPlan } from './faults.js';
+import { delay, http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 'msw';
+import type { Endpoint, Fault, FaultPlan } from './faults.js';
 import { problem, type MockCheckoutService, type MockResponse } from './service.js';
 
 function toResponse(result: MockResponse): Response {
@@ -21,18 +21,26 @@ async function readJson(request: Request): Promise<{ ok: true; body: unknown } |
   }
 }
 
-/** The response a fault forces, if any (latency delays, then lets the request through). */
-async function injectFault(faults: FaultPlan, endpoint: Endpoint): Promise<Response | undefined> {
-  const forced = await forcedResponse(faults, endpoint);
-  // Marked so the contract recorder in the tests can tell injected faults from real answers.
-  if (forced && forced.type !== 'error') forced.headers.set('X-Mock-Fault', endpoint);
-  return forced;
+/**
+ * Runs a handler under the endpoint's fault, if any: a forced answer instead of the service's, a
+ * delay before it, or (`lost`) the service's work done and its answer dropped.
+ */
+function faulty(faults: FaultPlan, endpoint: Endpoint, handle: HttpResponseResolver): HttpResponseResolver {
+  return async (info) => {
+    const fault = faults.take(endpoint);
+    const forced = await forcedResponse(fault);
+    // Marked so the contract recorder in the tests can tell injected faults from real answers.
+    if (forced && forced.type !== 'error') forced.headers.set('X-Mock-Fault', endpoint);
+    if (forced) return forced;
+    const answer = await handle(info);
+    return fault?.kind === 'lost' ? HttpResponse.error() : answer;
+  };
 }
 
-async function forcedResponse(faults: FaultPlan, endpoint: Endpoint): Promise<Response | undefined> {
-  const fault = faults.take(endpoint);
+async function forcedResponse(fault: Fault | undefined): Promise<Response | undefined> {
   switch (fault?.kind) {
     case undefined:
+    case 'lost':
       return undefined;
     case 'latency':
       await delay(fault.value ?? 2000);
@@ -68,40 +76,50 @@ export function checkoutHandlers(service: MockCheckoutService, faults: FaultPlan
   const invalidJson = () => toResponse(problem(400, 'invalid-request', { detail: 'The body is not JSON.' }));
 
   return [
-    http.post(`${base}/v1/tenant-lookups`, async ({ request }) => {
-      const fault = await injectFault(faults, 'tenant');
-      if (fault) return fault;
-      const body = await readJson(request);
-      return body.ok ? toResponse(service.lookUpTenant(body.body)) : invalidJson();
-    }),
-    http.get(`${base}/v1/products/:productId/offer`, async ({ request, params }) => {
-      const fault = await injectFault(faults, 'offer');
-      if (fault) return fault;
-      return toResponse(await service.getOffer(auth(request), String(params.productId)));
-    }),
-    http.post(`${base}/v1/purchases`, async ({ request }) => {
-      const fault = await injectFault(faults, 'purchase');
-      if (fault) return fault;
-      const body = await readJson(request);
-      return body.ok ? toResponse(await service.createPurchase(auth(request), key(request), body.body)) : invalidJson();
-    }),
-    http.get(`${base}/v1/purchases/:purchaseId`, async ({ request, params }) => {
-      const fault = await injectFault(faults, 'status');
-      if (fault) return fault;
-      const wait = Number(new URL(request.url).searchParams.get('wait') ?? 0) || 0;
-      return toResponse(await service.getPurchase(auth(request), String(params.purchaseId), wait));
-    }),
-    http.post(`${base}/v1/trials`, async ({ request }) => {
-      const fault = await injectFault(faults, 'trial');
-      if (fault) return fault;
-      const body = await readJson(request);
-      return body.ok ? toResponse(await service.startTrial(auth(request), key(request), body.body)) : invalidJson();
-    }),
-    http.post(`${base}/v1/license-requests`, async ({ request }) => {
-      const fault = await injectFault(faults, 'license-request');
-      if (fault) return fault;
-      const body = await readJson(request);
-      return body.ok ? toResponse(await service.requestLicense(auth(request), key(request), body.body)) : invalidJson();
-    }),
+    http.post(
+      `${base}/v1/tenant-lookups`,
+      faulty(faults, 'tenant', async ({ request }) => {
+        const body = await readJson(request);
+        return body.ok ? toResponse(service.lookUpTenant(body.body)) : invalidJson();
+      }),
+    ),
+    http.get(
+      `${base}/v1/products/:productId/offer`,
+      faulty(faults, 'offer', async ({ request, params }) => {
+        return toResponse(await service.getOffer(auth(request), String(params.productId)));
+      }),
+    ),
+    http.post(
+      `${base}/v1/purchases`,
+      faulty(faults, 'purchase', async ({ request }) => {
+        const body = await readJson(request);
+        return body.ok
+          ? toResponse(await service.createPurchase(auth(request), key(request), body.body))
+          : invalidJson();
+      }),
+    ),
+    http.get(
+      `${base}/v1/purchases/:purchaseId`,
+      faulty(faults, 'status', async ({ request, params }) => {
+        const wait = Number(new URL(request.url).searchParams.get('wait') ?? 0) || 0;
+        return toResponse(await service.getPurchase(auth(request), String(params.purchaseId), wait));
+      }),
+    ),
+    http.post(
+      `${base}/v1/trials`,
+      faulty(faults, 'trial', async ({ request }) => {
+        const body = await readJson(request);
+        return body.ok ? toResponse(await service.startTrial(auth(request), key(request), body.body)) : invalidJson();
+      }),
+    ),
+    http.post(
+      `${base}/v1/license-requests`,
+      faulty(faults, 'license-request', async ({ request }) => {
+        const body = await readJson(request);
+        return body.ok
+          ? toResponse(await service.requestLicense(auth(request), key(request), body.body))
+          : invalidJson();
+      }),
+    ),
   ];
 }

@@ -2,14 +2,23 @@
 // or a mishap per scenario. Every scenario checks the same four promises: the card is charged at
 // most once (the server's ledger), a paid purchase is never shown as failed, `ssp-purchase-complete`
 // fires at most once per purchase, and within 20 s the person sees a message and a way forward.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { remoteCheckout, type RemoteCheckout } from '../mocks/remote.js';
 import { TestAuthProvider } from '../mocks/test-auth.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';
 import { loadAll } from '../src/elements.js';
 import type { Step } from '../src/shared/events.js';
-import { chooseSeats, inStep, payWithStripe, signIn, stepView, submitEmail, untilStep } from './helpers/flow.js';
+import {
+  chooseSeats,
+  inStep,
+  mountStripeFlow,
+  payWithStripe,
+  signIn,
+  stepView,
+  submitEmail,
+  untilStep,
+} from './helpers/flow.js';
 import { waitUntil } from './helpers/wait.js';
 
 const GOOD = '4242424242424242';
@@ -183,6 +192,16 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'the purchase is made but its answer is lost: the retry finds it',
+    faults: 'purchase:lost*1',
+    ends: 'complete',
+    charged: true,
+    run: async ({ flow }) => {
+      await toPayment(flow);
+      await payWithStripe(flow, GOOD);
+    },
+  },
+  {
     name: 'reload while the purchase request is in flight',
     faults: 'purchase:latency=800',
     ends: 'complete',
@@ -277,20 +296,7 @@ const scenarios: Scenario[] = [
   },
 ];
 
-async function mountFlow(auth: TestAuthProvider, flowId = ''): Promise<SspPurchaseFlow> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en">
-      <ssp-purchase-flow
-        product="power-bi-pro"
-        flow-id=${flowId}
-        api-base=${remote.baseUrl}
-        stripe-key="pk_test_ssp_widgets"
-        .authProvider=${auth}
-      ></ssp-purchase-flow>
-    </div>`,
-  );
-  return wrapper.querySelector('ssp-purchase-flow')!;
-}
+const mountFlow = (auth: TestAuthProvider, flowId = '') => mountStripeFlow(remote.baseUrl, auth, flowId);
 
 describe('fault matrix (checkout service on its own origin)', function () {
   this.timeout(60_000);
