@@ -87,6 +87,8 @@ class FakePaymentElement {
     iframe.addEventListener('load', () => {
       const doc = iframe.contentDocument!;
       doc.addEventListener('input', () => this.emit('change', { elementType: 'payment', ...this.state() }));
+      // As Stripe's iframe does: Escape inside it never reaches the page, so the element reports it.
+      doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.emit('escape', {}));
       this.emit('ready', { elementType: 'payment' });
     });
     iframe.srcdoc = FRAME_DOCUMENT(this.locale || 'en');

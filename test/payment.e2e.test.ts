@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { nextEvent } from './helpers/events.js';
 import { waitUntil } from './helpers/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { installFakeStripe, type FakeStripeLog } from '../mocks/fake-stripe.js';
@@ -39,6 +40,28 @@ async function shownError(harness: FlowHarness): Promise<string> {
 async function clickInPage(element: Element): Promise<void> {
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** A buy button (paying through Stripe's loader) opened, signed in, with one seat chosen. */
+async function buyButtonAtSeats() {
+  const mock = await mockCheckout();
+  const { fixture, html } = await import('@open-wc/testing');
+  const { TestAuthProvider } = await import('../mocks/test-auth.js');
+  const el = await fixture<HTMLElement>(
+    html`<ssp-buy-button
+      product="visio-plan-2"
+      api-base=${mock.baseUrl}
+      stripe-key="pk_test_ssp_widgets"
+      .authProvider=${new TestAuthProvider()}
+    ></ssp-buy-button>`,
+  );
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!.click();
+  await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow');
+  const flow = el.shadowRoot!.querySelector('ssp-purchase-flow')!;
+  await submitEmail(flow, 'megan@contoso.com');
+  await signIn(flow);
+  await chooseSeats(flow, '1');
+  return { el, flow };
 }
 
 describe('card payment with Stripe (the real loader over a fake Stripe.js)', () => {
@@ -140,29 +163,25 @@ describe('card payment with Stripe (the real loader over a fake Stripe.js)', () 
   });
 
   it('4000 0027 6000 3184: 3-D Secure completed in the challenge (clicked with the mouse, from the dialog)', async () => {
-    const mock = await mockCheckout();
-    const { fixture, html } = await import('@open-wc/testing');
-    const { TestAuthProvider } = await import('../mocks/test-auth.js');
-    const el = await fixture<HTMLElement>(
-      html`<ssp-buy-button
-        product="visio-plan-2"
-        api-base=${mock.baseUrl}
-        stripe-key="pk_test_ssp_widgets"
-        .authProvider=${new TestAuthProvider()}
-      ></ssp-buy-button>`,
-    );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow');
-    const flow = el.shadowRoot!.querySelector('ssp-purchase-flow')!;
-    await submitEmail(flow, 'megan@contoso.com');
-    await signIn(flow);
-    await chooseSeats(flow, '1');
+    const { el, flow } = await buyButtonAtSeats();
     await payWithStripe(flow, '4000 0027 6000 3184');
     await waitUntil(() => document.querySelector('.fake-stripe-3ds button'), '3-D Secure challenge shown');
     // A real click: it only lands if the challenge is not covered by the modal dialog's top layer.
     await clickInPage(document.querySelector('.fake-stripe-3ds button')!);
     await untilStep(flow, 'complete');
     expect(el.shadowRoot!.querySelector('dialog')!.matches(':modal'), 'modal again afterwards').to.equal(true);
+  });
+
+  it('closes the buy button’s dialog on Escape pressed inside the card form’s iframe', async () => {
+    const { el, flow } = await buyButtonAtSeats();
+    const cancelled = nextEvent(el, 'ssp-cancel');
+    await untilStep(flow, 'payment');
+    await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'form ready');
+    const field = stripeField('number', el);
+    field.focus();
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect((await cancelled).step).to.equal('payment');
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
   });
 
   it('4000 0027 6000 3184: 3-D Secure failed, explained, then paid on the same payment', async () => {

@@ -6,6 +6,7 @@ import { loadStripe } from '@stripe/stripe-js/pure';
 import type { Appearance, Stripe, StripeElementLocale, StripeError } from '@stripe/stripe-js';
 import type { ConfirmResult, MountOptions, PaymentError, PaymentProvider, PaymentSession } from './types.js';
 import { retryable } from '../shared/lazy.js';
+import { PAYMENT_ESCAPE } from './mount.js';
 
 const STRIPE_LOCALES = new Set<string>([
   'ar',
@@ -179,6 +180,7 @@ export class StripePaymentProvider implements PaymentProvider {
       wallets: { applePay: 'never', googlePay: 'never' },
     });
     const ready = new Promise<void>((resolve) => element.on('ready', () => resolve()));
+    element.on('escape', () => node.dispatchEvent(new Event(PAYMENT_ESCAPE, { bubbles: true })));
     element.mount(node);
     await ready;
     return {

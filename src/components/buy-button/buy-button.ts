@@ -9,7 +9,7 @@ import {
   type MessageArgs,
   type MessageKey,
 } from '../../i18n/i18n.js';
-import { createPaymentMount } from '../../payment/mount.js';
+import { createPaymentMount, PAYMENT_ESCAPE } from '../../payment/mount.js';
 import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
 import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
@@ -103,7 +103,11 @@ export class SspBuyButton extends HTMLElement {
     if (!sheet.cssRules.length) sheet.replaceSync(hostCss + buttonCss + errorCss + buyButtonCss);
     this.root.adoptedStyleSheets = [sheet];
     // The payment form's node lives in the page's light DOM (Stripe refuses shadow roots).
-    this.mount ??= createPaymentMount(this);
+    if (!this.mount) {
+      this.mount = createPaymentMount(this);
+      // Escape inside the card form's iframe closes the dialog as Escape anywhere else does.
+      this.mount.addEventListener(PAYMENT_ESCAPE, () => this.hide());
+    }
     this.unsubscribe = onMessagesChange(() => this.render());
     this.render();
   }
