@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { TestAuthProvider } from '../../../mocks/test-auth.js';
 import { freshWorld, inStep, mountFlow, stepView, type, untilStep } from '../../../test/helpers/flow.js';
 import { waitUntil } from '../../../test/helpers/wait.js';
+
+/** The test sign-in, with `restore` held until the test releases it. */
+class HeldRestore extends TestAuthProvider {
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+  release!: () => void;
+  override async restore(loginHint?: string) {
+    await this.held;
+    return super.restore(loginHint);
+  }
+}
 
 // The flow shows its first step before its effects (checkout client, sign-in, payment) have loaded.
 // In a fresh page, as here, they are still on their way when the first test types and submits.
@@ -23,10 +34,13 @@ describe('<ssp-purchase-flow> first screen', () => {
       'ssp-widgets:flow:visio-plan-1',
       JSON.stringify({ v: 1, step: 'seats', email: 'megan@contoso.com', tenant, keys: {} }),
     );
-    const { flow } = await mountFlow('visio-plan-1');
+    // Asking sign-in where the person stands takes a moment (held here until the first checks).
+    const auth = new HeldRestore();
+    const { flow } = await mountFlow('visio-plan-1', { auth });
     expect(flow.shadowRoot!.querySelector('[role=status].muted')?.textContent).to.equal('Loading…');
     expect(stepView(flow), 'no step view yet').to.equal(null);
     expect(flow.hasAttribute('step')).to.equal(false);
+    auth.release();
     // Nobody is signed in (the test sign-in has no session): the stored flow continues at sign-in.
     await untilStep(flow, 'sign-in');
     expect(stepView(flow)!.localName).to.equal('ssp-sign-in');
