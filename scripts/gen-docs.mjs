@@ -1,9 +1,10 @@
 // Writes the README's settings table from the one table of settings (src/shared/settings.ts): each
 // entry's attribute, type and default from the code, its description from the entry's JSDoc.
 // `--check` fails when the README is stale instead of writing it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import prettier from 'prettier';
 import ts from 'typescript';
+import { writeOrCheck } from './generated.mjs';
 
 const sourceFile = new URL('../src/shared/settings.ts', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
@@ -80,13 +81,4 @@ const updated = await prettier.format(
   { ...(await prettier.resolveConfig(readme.pathname)), parser: 'markdown' },
 );
 
-if (process.argv.includes('--check')) {
-  if (updated !== current) {
-    console.error('The README’s settings table is stale: run `npm run docs:generate` and commit the result.');
-    process.exit(1);
-  }
-  console.log('The README’s settings table matches src/shared/settings.ts.');
-} else {
-  await writeFile(readme, updated);
-  console.log('wrote the settings table in README.md');
-}
+await writeOrCheck(readme, updated, { what: 'the README’s settings table', command: 'npm run docs:generate' });
