@@ -1,29 +1,16 @@
 // The checkout API on another origin than the page, as every real host has it: the mock service
 // runs as an HTTP server of its own (CORS, preflight for Authorization and Idempotency-Key, exposed
 // Retry-After), and its state outlives the page, so a reload mid-purchase can be tested.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import { remoteCheckout, type RemoteCheckout } from '../mocks/remote.js';
 import { TestAuthProvider } from '../mocks/test-auth.js';
-import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';
 import { loadAll } from '../src/elements.js';
-import { chooseSeats, inStep, payWithStripe, signIn, submitEmail, untilStep } from './helpers/flow.js';
+import { chooseSeats, inStep, mountStripeFlow, payWithStripe, signIn, submitEmail, untilStep } from './helpers/flow.js';
 
 let remote: RemoteCheckout;
 
-async function mount(auth = new TestAuthProvider()): Promise<SspPurchaseFlow> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en">
-      <ssp-purchase-flow
-        product="power-bi-pro"
-        api-base=${remote.baseUrl}
-        stripe-key="pk_test_ssp_widgets"
-        .authProvider=${auth}
-      ></ssp-purchase-flow>
-    </div>`,
-  );
-  return wrapper.querySelector('ssp-purchase-flow')!;
-}
+const mount = (auth = new TestAuthProvider()) => mountStripeFlow(remote.baseUrl, auth);
 
 describe('across origins: the checkout service as an HTTP server of its own', () => {
   before(async () => {

@@ -4,7 +4,7 @@
  * a step cannot have does not compile.
  */
 import type { Purchase } from '../../src/api/client.js';
-import type { FlowState, StateOf } from '../../src/components/purchase-flow/flow-state.js';
+import type { FlowState, Snapshot, StateOf } from '../../src/components/purchase-flow/flow-state.js';
 import { offerFixture } from './offers.js';
 
 export const tenant = { displayName: 'Contoso', domainHint: 'contoso.com' };
@@ -105,3 +105,17 @@ export const state = {
     ...over,
   }),
 } satisfies Record<string, (over?: never) => FlowState>;
+
+export const networkError = { code: 'network', recoverable: true } as const;
+
+/** A stored snapshot of a flow at the payment step (what a reload finds). */
+export const stored = (extra: Partial<Snapshot> = {}): Snapshot => ({
+  v: 1,
+  step: 'payment',
+  email,
+  tenant,
+  choice,
+  purchaseId: 'pur_1',
+  keys: {},
+  ...extra,
+});

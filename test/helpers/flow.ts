@@ -62,6 +62,22 @@ export async function mountFlow(
   return { flow, auth, payment, events };
 }
 
+/** An inline flow paying through Stripe's loader (over the fake Stripe.js) against `apiBase`. */
+export async function mountStripeFlow(apiBase: string, auth: TestAuthProvider, flowId = ''): Promise<SspPurchaseFlow> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang="en">
+      <ssp-purchase-flow
+        product="power-bi-pro"
+        flow-id=${flowId}
+        api-base=${apiBase}
+        stripe-key="pk_test_ssp_widgets"
+        .authProvider=${auth}
+      ></ssp-purchase-flow>
+    </div>`,
+  );
+  return wrapper.querySelector('ssp-purchase-flow')!;
+}
+
 export async function untilStep(flow: SspPurchaseFlow, step: Step, timeout = 8000): Promise<void> {
   await waitUntil(() => flow.getAttribute('step') === step, `step ${step} (at ${flow.getAttribute('step')})`, {
     timeout,

@@ -1,21 +1,18 @@
 // The machine where money is involved: paying, waiting for the server's word, and resuming a
 // stored purchase (`RESUMED` in the `resuming` step).
 import { expect } from '@open-wc/testing';
-import { account, choice, offer, purchase, state as s, tenant } from '../../../test/helpers/flow-states.js';
-import type { FlowEvent, FlowState, Snapshot } from './flow-state.js';
+import {
+  account,
+  choice,
+  offer,
+  purchase,
+  state as s,
+  networkError,
+  stored,
+} from '../../../test/helpers/flow-states.js';
+import type { FlowEvent, FlowState } from './flow-state.js';
 import { resume, transition } from './machine.js';
 
-const networkError = { code: 'network', recoverable: true } as const;
-const stored = (extra: Partial<Snapshot> = {}): Snapshot => ({
-  v: 1,
-  step: 'payment',
-  email: 'megan@contoso.com',
-  tenant,
-  choice,
-  purchaseId: 'pur_1',
-  keys: {},
-  ...extra,
-});
 const declined = { code: 'card_declined', recoverable: true } as const;
 const secret = { provider: 'stripe' as const, clientSecret: 'pi_1_secret_abc' };
 

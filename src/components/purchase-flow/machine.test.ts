@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { account, choice, offer, purchase, state as s, tenant } from '../../../test/helpers/flow-states.js';
+import {
+  account,
+  choice,
+  offer,
+  purchase,
+  state as s,
+  tenant,
+  networkError,
+  stored,
+} from '../../../test/helpers/flow-states.js';
 import type { Offer } from '../../api/client.js';
-import type { FlowEvent, FlowState, Snapshot } from './flow-state.js';
+import type { FlowEvent, FlowState } from './flow-state.js';
 import { initialState, transition } from './machine.js';
 import { snapshotOf } from './persistence.js';
 
@@ -15,17 +24,6 @@ const ineligibleOffer: Offer = {
   licenseRequestAvailable: true,
   adminContact: { message: 'Ask IT', url: 'https://it.example/ask' },
 };
-const networkError = { code: 'network', recoverable: true } as const;
-const stored = (extra: Partial<Snapshot> = {}): Snapshot => ({
-  v: 1,
-  step: 'payment',
-  email: 'megan@contoso.com',
-  tenant,
-  choice,
-  purchaseId: 'pur_1',
-  keys: {},
-  ...extra,
-});
 
 const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
   // Starting
