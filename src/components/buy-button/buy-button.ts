@@ -25,6 +25,12 @@ import { buyButtonCss } from './buy-button.styles.js';
 let sheet: CSSStyleSheet | undefined;
 
 /**
+ * `HTMLElement`, or a stand-in where there is none (Node: server rendering, tests), so importing
+ * the SDK never touches the DOM (Lit's own elements do the same through its DOM shim).
+ */
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/**
  * The in-app purchase prompt: a button that opens the purchase flow in a modal dialog. The flow's
  * code loads on the first hover, focus or click. Escape or the close button cancel (`ssp-cancel`),
  * and focus returns to the button. Flow events bubble out of it unchanged.
@@ -48,7 +54,7 @@ let sheet: CSSStyleSheet | undefined;
 export interface SspBuyButton extends HostSettings {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class SspBuyButton extends HTMLElement {
+export class SspBuyButton extends ElementBase {
   static readonly observedAttributes = ['lang', ...SETTING_ATTRIBUTES];
 
   private readonly root = this.attachShadow({ mode: 'open' });
