@@ -1,75 +1,27 @@
 // Writes the README's settings table from the one table of settings (src/shared/settings.ts): each
-// entry's attribute, type and default from the code, its description from the entry's JSDoc.
-// `--check` fails when the README is stale instead of writing it.
-import { readFile } from 'node:fs/promises';
+// entry's attribute, type and default from the code, its description from the entry's JSDoc; and
+// the API reference (docs/api/*.md) from custom-elements.json (`npm run manifest` makes it first).
+// `--check` fails when either is stale instead of writing it.
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import prettier from 'prettier';
-import ts from 'typescript';
 import { writeOrCheck } from './generated.mjs';
+import { elementMarkdown, indexMarkdown, readManifest } from './reference.mjs';
+import { readSettingsTable } from './settings-table.mjs';
 
-const sourceFile = new URL('../src/shared/settings.ts', import.meta.url);
 const readme = new URL('../README.md', import.meta.url);
 const START = '<!-- settings:start (generated from src/shared/settings.ts by `npm run docs:generate`) -->';
 const END = '<!-- settings:end -->';
 
-const text = await readFile(sourceFile, 'utf8');
-const source = ts.createSourceFile('settings.ts', text, ts.ScriptTarget.ES2022, true);
-
-/** The value of a `const NAME = '…'` in the file, for defaults written as constants. */
-function constant(name) {
-  let value;
-  source.forEachChild((node) => {
-    if (!ts.isVariableStatement(node)) return;
-    for (const declaration of node.declarationList.declarations) {
-      if (declaration.name.getText() === name && declaration.initializer && ts.isStringLiteral(declaration.initializer))
-        value = declaration.initializer.text;
-    }
-  });
-  return value;
-}
-
-function settings() {
-  let table;
-  source.forEachChild((node) => {
-    if (!ts.isVariableStatement(node)) return;
-    for (const declaration of node.declarationList.declarations) {
-      if (declaration.name.getText() !== 'SETTINGS') continue;
-      let init = declaration.initializer;
-      while (init && !ts.isObjectLiteralExpression(init)) init = init.expression;
-      table = init;
-    }
-  });
-  if (!table) throw new Error('SETTINGS not found in src/shared/settings.ts');
-  return table.properties.map((property) => {
-    const call = property.initializer;
-    const kind = call.expression.getText();
-    const [attribute, options] = call.arguments;
-    const doc = ts
-      .getJSDocCommentsAndTags(property)
-      .map((comment) => ts.getTextOfJSDocComment(comment.comment))
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!doc) throw new Error(`The setting ${property.name.getText()} has no JSDoc description.`);
-    let fallback = { text: "`''`", flag: '`false`', count: '`0`', object: '—' }[kind];
-    const defaultOption = options?.properties?.find((option) => option.name.getText() === 'default');
-    if (defaultOption) {
-      const value = ts.isStringLiteral(defaultOption.initializer)
-        ? defaultOption.initializer.text
-        : constant(defaultOption.initializer.getText());
-      fallback = `\`${value}\``;
-    }
-    const type = { text: 'string', flag: 'boolean', count: 'number', object: call.typeArguments?.[0]?.getText() }[kind];
-    return {
-      attribute: kind === 'object' ? '—' : `\`${attribute.text}\``,
-      property: `\`${property.name.getText()}\``,
-      type: `\`${type}\``,
-      fallback,
-      doc: doc.replace(/\|/g, '\\|'),
-    };
-  });
-}
-
-const rows = settings().map((s) => `| ${s.attribute} | ${s.property} | ${s.type} | ${s.fallback} | ${s.doc} |`);
+const rows = readSettingsTable().map((s) => {
+  const cells = [
+    s.attribute ? `\`${s.attribute}\`` : '—',
+    `\`${s.property}\``,
+    `\`${s.type.replace(' | undefined', '')}\``,
+    s.default === undefined ? '—' : `\`${s.default.replace(/^'(.*)'$/, '$1') || "''"}\``,
+    s.doc.replace(/\|/g, '\\|'),
+  ];
+  return `| ${cells.join(' | ')} |`;
+});
 const table = ['| attribute | property | type | default | what it does |', '| --- | --- | --- | --- | --- |', ...rows];
 
 const current = await readFile(readme, 'utf8');
@@ -82,3 +34,26 @@ const updated = await prettier.format(
 );
 
 await writeOrCheck(readme, updated, { what: 'the README’s settings table', command: 'npm run docs:generate' });
+
+// The API reference: one page per element and an index.
+const docs = new URL('../docs/api/', import.meta.url);
+const { elements, events } = readManifest(
+  JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8')),
+);
+const pages = new Map([
+  ['README.md', indexMarkdown(elements)],
+  ...elements.map((element) => [`${element.tagName}.md`, elementMarkdown(element, events)]),
+]);
+await mkdir(docs, { recursive: true });
+const stale = (await readdir(docs)).filter((file) => file.endsWith('.md') && !pages.has(file));
+if (stale.length) {
+  console.error(`docs/api has pages of no element: ${stale.join(', ')}; delete them.`);
+  process.exit(1);
+}
+const markdown = { ...(await prettier.resolveConfig(readme.pathname)), parser: 'markdown' };
+for (const [file, text] of pages) {
+  await writeOrCheck(new URL(file, docs), await prettier.format(text, markdown), {
+    what: `docs/api/${file}`,
+    command: 'npm run docs:generate',
+  });
+}
