@@ -1,5 +1,5 @@
 /**
- * A fake Stripe.js for the demo and the tests (never in the shipped bundle). It defines
+ * A fake Stripe.js for the demo, the tests and `ssp-widgets/testing` (never in the SDK's bundle). It defines
  * `window.Stripe`, which the real `loadStripe` uses instead of injecting Stripe's script, and
  * implements the subset the SDK calls: `elements()`, `create('payment')`, `mount`/`unmount`/
  * `destroy`/`on('ready'|'change')`, `confirmPayment` and `retrievePaymentIntent`.

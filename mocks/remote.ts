@@ -1,7 +1,8 @@
 /**
  * The page's handle on the mock checkout service running as an HTTP server on its own origin
  * (mocks/http-server.ts, started by `npm start` and `npm test`): where it is, the service's truth
- * (`/__mock/purchases`), fault injection, reset, and the fake Stripe.js's "webhook". Never shipped.
+ * (`/__mock/purchases`), fault injection, reset, and the fake Stripe.js's "webhook". Never in the SDK's
+ * bundle; hosts get it from `ssp-widgets/testing`.
  */
 import type { PaymentBackend } from './fake-stripe.js';
 import type { MockCheckoutService } from './service.js';
@@ -28,6 +29,11 @@ export async function remoteCheckout(scope = 'demo'): Promise<RemoteCheckout | u
   const response = await fetch(`/__checkout.json?scope=${encodeURIComponent(scope)}`).catch(() => undefined);
   if (!response?.ok) return undefined;
   const { apiBase } = (await response.json()) as { apiBase: string };
+  return remoteCheckoutAt(apiBase);
+}
+
+/** The handle on the HTTP checkout server at `apiBase` (also what `ssp-widgets/testing` gives hosts). */
+export function remoteCheckoutAt(apiBase: string): RemoteCheckout {
   const post = async (path: string, body: unknown) => {
     const answer = await fetch(`${apiBase}/__mock/${path}`, {
       method: 'POST',

@@ -1,6 +1,7 @@
 /**
  * A quick test sign-in for the demo and the tests: no popup, a token for the email typed in the
- * email step, signed with the test key the mock checkout service trusts. Never shipped.
+ * email step, signed with the test key the mock checkout service trusts. Never in the SDK's bundle;
+ * hosts get it from `ssp-widgets/testing`.
  */
 import {
   AuthError,
