@@ -10,3 +10,4 @@ defineElement('ssp-buy-button', SspBuyButton);
 autoload();
 
 export { loadAll, loadElement } from './elements.js';
+export { registerLocale } from './i18n/i18n.js';

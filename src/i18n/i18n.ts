@@ -85,9 +85,11 @@ export const LOCALES = ['en', 'sv', 'da', 'nb', 'fi', 'de', 'fr', 'es', 'it', 'n
 const PARTS: CatalogPart[] = ['start', 'flow'];
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 
-/** Messages per catalog tag (parts merge in as they arrive), and which parts are in. */
+/** Shipped messages per catalog tag (parts merge in as they arrive), and which parts are in. */
 const catalogs = new Map<string, Partial<Catalog>>();
 const loaded = new Set<string>();
+/** Messages hosts registered per tag (`registerLocale`): they win over the shipped ones of that tag. */
+const registered = new Map<string, Partial<Catalog>>();
 const loadPart = retryableBy((key: `${string}:${CatalogPart}`) => {
   const [locale, part] = key.split(':') as [string, CatalogPart];
   return LOADERS[locale]![part]().then((messages) => {
@@ -128,40 +130,80 @@ function watchDocumentLang(): void {
   });
 }
 
-/** Registers (or replaces) a whole catalog for a locale tag, e.g. `registerLocale('pl', pl)`. */
-export function registerLocale(tag: string, catalog: Catalog): void {
+/**
+ * Adds messages for a locale tag, e.g. `registerLocale('pl', pl)`: any subset of the catalog, and
+ * calling again for the same tag adds to it. A message the tag lacks comes from the next catalog in
+ * its chain (`localeChain`), English last. For a tag the SDK ships a catalog for (`sv`), that catalog
+ * still loads and the host's messages win over it.
+ */
+export function registerLocale(tag: string, messages: Partial<Catalog>): void {
   const locale = tag.toLowerCase();
-  catalogs.set(locale, catalog);
-  PARTS.forEach((part) => loaded.add(`${locale}:${part}`));
+  registered.set(locale, { ...registered.get(locale), ...messages });
   changed();
 }
 
-/** The catalog tag that best serves a BCP 47 tag: exact match, then its language (`nb` for `no`), then English. */
-export function matchLocale(tag: string | null | undefined): string {
-  const wanted = (tag ?? '').trim().toLowerCase();
-  const known = (candidate: string) => catalogs.has(candidate) || candidate in LOADERS;
-  if (known(wanted)) return wanted;
-  const language = wanted.split('-')[0] ?? '';
-  if (language === 'no' || language === 'nn') return 'nb';
-  if (language === 'pt') return 'pt-br';
-  return known(language) ? language : 'en';
+/** The shipped catalog that stands in for a language that has none of its own. */
+const LANGUAGE_STAND_INS: Record<string, string> = { no: 'nb', nn: 'nb', pt: 'pt-br' };
+
+/**
+ * The catalogs that serve a BCP 47 tag, most specific first, English last: the tag, then the tag
+ * shortened subtag by subtag (`sv-fi`, `sv`), then the stand-in for its language (`nb` for `no` and
+ * `nn`, `pt-br` for `pt`), keeping those a host registered or the SDK ships.
+ */
+export function localeChain(tag: string | null | undefined): string[] {
+  const subtags = (tag ?? '').trim().toLowerCase().split('-');
+  const candidates = subtags.map((_, i) => subtags.slice(0, subtags.length - i).join('-'));
+  const standIn = LANGUAGE_STAND_INS[subtags[0]!];
+  if (standIn) candidates.push(standIn);
+  candidates.push('en');
+  return [...new Set(candidates.filter((locale) => registered.has(locale) || Object.hasOwn(LOADERS, locale)))];
 }
 
-/** Whether a part of a locale's catalog is in (for a registered locale, always). */
+/**
+ * The shipped catalog a tag's messages load from: the first in its chain (English at worst). Shipped
+ * catalogs are complete, so the chain needs no other; registered tags before it only add messages.
+ */
+function shippedCatalog(tag: string): string {
+  return localeChain(tag).find((locale) => Object.hasOwn(LOADERS, locale))!;
+}
+
+/** Whether a part of the messages for a tag is in (the part of the shipped catalog it loads from). */
 export function hasMessages(tag: string, part: CatalogPart): boolean {
-  return loaded.has(`${matchLocale(tag)}:${part}`);
+  return loaded.has(`${shippedCatalog(tag)}:${part}`);
 }
 
 /** Loads one part of a locale's catalog (once); elements using it render again when it arrives. */
 export function loadMessages(tag: string, part: CatalogPart): Promise<void> {
-  const key = `${matchLocale(tag)}:${part}` as const;
+  warnIfNoCatalog(tag);
+  const key = `${shippedCatalog(tag)}:${part}` as const;
   return loaded.has(key) ? Promise.resolve() : loadPart(key);
 }
 
-/** Loads a locale's whole catalog. */
+/** Loads a locale's whole catalog: its messages as elements show them. */
 export async function loadLocale(tag: string): Promise<Catalog> {
   await Promise.all(PARTS.map((part) => loadMessages(tag, part)));
-  return catalogs.get(matchLocale(tag)) as Catalog;
+  const chain = localeChain(tag);
+  const serving = chain.slice(0, chain.indexOf(shippedCatalog(tag)) + 1).reverse();
+  return Object.assign({}, ...serving.flatMap((locale) => [catalogs.get(locale), registered.get(locale)])) as Catalog;
+}
+
+/** Tags checked for a catalog of their own (each warned about once at most). */
+const checkedTags = new Set<string>();
+
+/**
+ * Warns once per tag that has no catalog for its language (`pl`, `xx`): the text is English, while
+ * `Intl` still formats the tag's way. The check waits a task, so that a host registering its catalog
+ * right after importing the SDK (whose elements render at once) is in time.
+ */
+function warnIfNoCatalog(tag: string): void {
+  const wanted = tag.trim().toLowerCase();
+  if (checkedTags.has(wanted)) return;
+  checkedTags.add(wanted);
+  const language = wanted.split('-')[0];
+  setTimeout(() => {
+    if (language && language !== 'en' && localeChain(wanted)[0] === 'en')
+      console.warn(`ssp-widgets: no messages for lang="${tag}"; showing English.`);
+  });
 }
 
 /**
@@ -199,8 +241,9 @@ function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefi
 }
 
 /**
- * A message in a locale, with the host's overrides first; English stands in while the locale's
- * part is still loading, and '' when neither has arrived.
+ * A message in a locale: the element's overrides first, then each catalog of the tag's chain (a
+ * host's registered messages before the shipped ones of the same tag); English, last in every chain,
+ * also stands in while the locale's part is still loading, and '' when none has arrived.
  */
 export function translate<K extends MessageKey>(
   tag: string,
@@ -208,8 +251,9 @@ export function translate<K extends MessageKey>(
   key: K,
   args: MessageArgs<K>,
 ): string {
-  const message = (overrides?.[key] ?? catalogs.get(matchLocale(tag))?.[key] ?? catalogs.get('en')?.[key]) as
-    string | ((...a: unknown[]) => string) | undefined;
+  let found: Catalog[K] | undefined = overrides?.[key];
+  for (const locale of localeChain(tag)) found ??= registered.get(locale)?.[key] ?? catalogs.get(locale)?.[key];
+  const message = found as string | ((...a: unknown[]) => string) | undefined;
   if (message === undefined) return '';
   return typeof message === 'function' ? message(...args) : message;
 }
@@ -225,6 +269,14 @@ export function applyDirection(element: HTMLElement, lang: string, setBefore: bo
   return false;
 }
 
+/**
+ * The tag `Intl` formats with: the element's own, also for a language without a catalog (`pl` shows
+ * English text and Polish numbers, money and dates); English for the pseudo-locale.
+ */
+function intlLocale(lang: string): string {
+  return localeChain(lang)[0] === 'en-xa' ? 'en' : lang;
+}
+
 // Building an Intl formatter costs milliseconds; a seat picker formats a dozen amounts per render.
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -238,7 +290,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function warmUpFormatting(lang: string): void {
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
-  const tag = matchLocale(lang) === 'en-xa' ? 'en' : lang;
+  const tag = intlLocale(lang);
   idle(() => {
     try {
       new Intl.Locale(tag).maximize();
@@ -325,8 +377,7 @@ export class LocalizeController implements ReactiveController {
     return format.format(new Date(iso));
   }
 
-  /** The tag for `Intl` (the pseudo-locale formats as English). */
   private get intlLang(): string {
-    return matchLocale(this.lang) === 'en-xa' ? 'en' : this.lang;
+    return intlLocale(this.lang);
   }
 }
