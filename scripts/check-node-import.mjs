@@ -1,5 +1,7 @@
-// `npm run check:node` (after the build, in verify): the package's index imports in Node (server
-// rendering, Node-side tests) without a DOM, and its exports map resolves the redirect bridge.
+// `npm run check:node` (after the build, in verify): the package's index and its React components
+// import in Node (server rendering, Node-side tests) without a DOM, and every file the exports map
+// names exists.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const index = await import('../dist/index.js');
@@ -15,4 +17,21 @@ if (!bridge.endsWith('dist/auth/redirect-bridge.js')) {
   console.error(`ssp-widgets/redirect-bridge.js resolves to ${bridge}`);
   process.exit(1);
 }
-console.log(`dist/index.js imports in Node (${Object.keys(index).length} exports); the redirect bridge resolves.`);
+const react = await import('../dist/react/index.js');
+if (typeof react.SspBuyButton !== 'object' || typeof react.SspPurchaseFlow !== 'object') {
+  console.error('dist/react/index.js imported in Node, but lacks its components');
+  process.exit(1);
+}
+const { exports } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const targets = Object.values(exports).flatMap((target) =>
+  typeof target === 'string' ? [target] : Object.values(target),
+);
+const absent = targets.filter((target) => !existsSync(new URL(`../${target}`, import.meta.url)));
+if (absent.length) {
+  console.error(`The exports map names files the build did not make: ${absent.join(', ')}`);
+  process.exit(1);
+}
+console.log(
+  `dist/index.js (${Object.keys(index).length} exports) and dist/react/index.js import in Node; ` +
+    `the ${targets.length} files of the exports map exist.`,
+);

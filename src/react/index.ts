@@ -1,0 +1,52 @@
+/**
+ * React components for the two elements a product places: `<SspBuyButton>` and `<SspPurchaseFlow>`
+ * (made with `@lit/react`). Settings are props (`apiBase`, `getAccessToken`, …) and every public
+ * flow event is an `on…` prop typed with its event class: `ssp-purchase-complete` is
+ * `onPurchaseComplete`, `ssp-payment-failed` is `onPaymentFailed`. Importing this module registers
+ * the tags in the browser (guarded, as `ssp-widgets/define.js` does); the flow's code still loads
+ * when a flow first appears or a buy button is about to open one.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { SspBuyButton as BuyButtonElement } from '../components/buy-button/buy-button.js';
+import type { SspPurchaseFlow as PurchaseFlowElement } from '../components/purchase-flow/purchase-flow.js';
+import { autoload, defineElement } from '../elements.js';
+import { FLOW_EVENTS } from '../shared/events.js';
+import { SETTING_NAMES } from '../shared/settings.js';
+
+type FlowEvent = (typeof FLOW_EVENTS)[number];
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+/** `ssp-purchase-complete` → `onPurchaseComplete`. */
+export type ReactEventProp<N extends string> = N extends `ssp-${infer Rest}` ? `on${Capitalize<Camel<Rest>>}` : never;
+type FlowEventProps = { [N in FlowEvent as ReactEventProp<N>]: EventName<GlobalEventHandlersEventMap[N]> };
+
+const eventProp = (name: string) =>
+  `on${name.replace(/^ssp-/, '').replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
+const events = Object.fromEntries(FLOW_EVENTS.map((name) => [eventProp(name), name])) as FlowEventProps;
+
+if (typeof document !== 'undefined') {
+  defineElement('ssp-buy-button', BuyButtonElement);
+  autoload();
+}
+
+export const SspBuyButton = createComponent({
+  react: React,
+  tagName: 'ssp-buy-button',
+  elementClass: BuyButtonElement,
+  events,
+  displayName: 'SspBuyButton',
+});
+
+/**
+ * The flow's properties, known without loading its code: the settings and `step`. A property set
+ * before the element's code arrives is taken over when it upgrades (Lit does that).
+ */
+const flowProperties = { prototype: Object.fromEntries([...SETTING_NAMES, 'step'].map((name) => [name, undefined])) };
+
+export const SspPurchaseFlow = createComponent({
+  react: React,
+  tagName: 'ssp-purchase-flow',
+  elementClass: flowProperties as unknown as new () => PurchaseFlowElement,
+  events,
+  displayName: 'SspPurchaseFlow',
+});
