@@ -12,6 +12,7 @@ import {
 import { createPaymentMount, PAYMENT_ESCAPE } from '../../payment/mount.js';
 import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
 import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
+import { FLOW_EXPORTPARTS } from '../../shared/parts.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
 import {
   defineSettingAccessors,
@@ -202,6 +203,8 @@ export class SspBuyButton extends ElementBase {
 
   private createFlow(): HTMLElement {
     const flow = document.createElement('ssp-purchase-flow');
+    // The flow's parts (and its steps') are styled through the button: `ssp-buy-button::part(input)`.
+    flow.setAttribute('exportparts', FLOW_EXPORTPARTS);
     for (const name of SETTING_ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value !== null) flow.setAttribute(name, value);

@@ -19,6 +19,7 @@ import {
   SETTINGS,
   type HostSettings,
 } from '../../shared/settings.js';
+import { STEP_EXPORTPARTS } from '../../shared/parts.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import type { FlowController, FlowHost } from './controller.js';
 import type { FlowEvent, FlowState } from './flow-state.js';
@@ -249,6 +250,7 @@ export class SspPurchaseFlow extends LitElement {
       const error = !state.error ? '' : later ? later.errorMessage(i18n, state.error) : i18n.t('errorNetwork');
       return html`<ssp-email-gate
         data-step-view
+        exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}
         product=${product}
         .email=${state.email}

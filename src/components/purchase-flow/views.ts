@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { SspNavigateEvent } from '../../shared/events.js';
+import { STEP_EXPORTPARTS } from '../../shared/parts.js';
 import { isConfigError } from '../../shared/settings.js';
 import type { FlowError, FlowState, StateOf } from './flow-state.js';
 
@@ -68,6 +69,7 @@ export function renderStep(context: ViewContext): TemplateResult {
     case 'sign-in':
       return html`<ssp-sign-in
         data-step-view
+        exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}
         email=${state.email}
         organization=${state.tenant.displayName}
@@ -82,6 +84,7 @@ export function renderStep(context: ViewContext): TemplateResult {
     case 'seats':
       return html`<ssp-seat-picker
         data-step-view
+        exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}
         .offer=${state.offer}
         .quantity=${state.choice.quantity}
@@ -93,6 +96,7 @@ export function renderStep(context: ViewContext): TemplateResult {
     case 'payment':
       return html`<ssp-card-payment
         data-step-view
+        exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}
         product=${product}
         .quantity=${state.purchase.quantity}
@@ -110,6 +114,7 @@ export function renderStep(context: ViewContext): TemplateResult {
     case 'complete':
       return html`<ssp-purchase-complete
         data-step-view
+        exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}
         product=${state.result.productId}
         .quantity=${state.result.quantity}
@@ -123,6 +128,7 @@ export function renderStep(context: ViewContext): TemplateResult {
     case 'ineligible':
       return html`<ssp-ineligible-notice
         data-step-view
+        exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}
         reason=${state.reason}
         product=${product}
