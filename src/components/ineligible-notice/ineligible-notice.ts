@@ -26,6 +26,8 @@ function safeUrl(url: string | undefined): string | undefined {
  * @fires ssp-license-request - The person asked the admin for a license (`message`).
  * @fires ssp-navigate - `back`: use a different email.
  * @csspart title - The step heading.
+ * @csspart form - The license request form.
+ * @csspart input - The license request's note to the admin.
  * @csspart button - The license request button.
  * @csspart error - The inline error message.
  */
@@ -87,7 +89,7 @@ export class SspIneligibleNotice extends LitElement {
       <form part="form" @submit=${this.onRequest}>
         <div class="field">
           <label for="note">${i18n.t('licenseRequestLabel')}</label>
-          <textarea id="note" name="note" maxlength="500" aria-describedby="request-error"></textarea>
+          <textarea id="note" part="input" name="note" maxlength="500" aria-describedby="request-error"></textarea>
         </div>
         <div id="request-error" role="alert">
           ${this.error ? html`<p class="error" part="error">${this.error}</p>` : nothing}
