@@ -44,11 +44,28 @@ const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @csspart button - The buy button.
  * @csspart dialog - The modal dialog.
  * @csspart close-button - The dialog's close button.
- * @csspart error - The configuration error shown instead of the button for an unknown product.
- * @cssprop [--ssp-color-accent=#0f5ec4] - Button background.
- * @cssprop [--ssp-color-on-accent=#ffffff] - Button text.
- * @cssprop [--ssp-radius=0.375rem] - Corner radius.
- * @cssprop [--ssp-font-family=system-ui] - Font.
+ * @csspart error - An error message: the configuration error shown instead of the button for an unknown product, or the flow's (its `error`).
+ * @csspart flow-base - The flow's container (its `base`).
+ * @csspart title - The flow's step headings (its `title`).
+ * @csspart form - The flow's forms (its `form`).
+ * @csspart input - The flow's fields (its `input`).
+ * @csspart flow-button - The flow's main buttons (its `button`; `button` is the buy button).
+ * @cssprop [--ssp-color-accent=#0f5ec4] - Background of the buy button and of main buttons; the spinner; the payment form's primary color.
+ * @cssprop [--ssp-color-accent-hover=#0b4a9c] - Background of the buy button and of main buttons under the pointer.
+ * @cssprop [--ssp-color-on-accent=#ffffff] - Text on the buy button and on main buttons.
+ * @cssprop [--ssp-color-text=#1b1b1f] - Text (and the payment form's); the dialog's text.
+ * @cssprop [--ssp-color-muted=#505050] - Hints and secondary text.
+ * @cssprop [--ssp-color-surface=#ffffff] - Background of the dialog and of fields (and of the payment form).
+ * @cssprop [--ssp-color-border=#8a8886] - Borders of fields, secondary buttons, quotes and the seat total; the spinner's track.
+ * @cssprop [--ssp-color-danger=#a4262c] - Error messages and invalid fields (and the payment form's).
+ * @cssprop [--ssp-color-link=#0f5ec4] - Links and link-style buttons.
+ * @cssprop [--ssp-color-focus=#0f5ec4] - Focus ring.
+ * @cssprop [--ssp-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font (and the payment form's).
+ * @cssprop [--ssp-font-size=1rem] - Base font size.
+ * @cssprop [--ssp-title-size=1.25rem] - Size of step headings.
+ * @cssprop [--ssp-radius=0.375rem] - Corner radius of buttons and fields (and of the payment form's fields).
+ * @cssprop [--ssp-flow-max-width=36rem] - Greatest width of the flow.
+ * @cssprop [--ssp-radius-dialog=0.75rem] - Corner radius of the dialog.
  */
 // The settings are properties of the element (declared by the table in shared/settings.ts).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type

@@ -18,6 +18,18 @@ import { cardPaymentStyles } from './card-payment.styles.js';
  * @csspart title - The step heading.
  * @csspart button - The pay button.
  * @csspart error - The inline error message.
+ * @cssprop [--ssp-color-accent=#0f5ec4] - Background of main buttons.
+ * @cssprop [--ssp-color-accent-hover=#0b4a9c] - Background of main buttons under the pointer.
+ * @cssprop [--ssp-color-on-accent=#ffffff] - Text on main buttons.
+ * @cssprop [--ssp-color-text=#1b1b1f] - Text.
+ * @cssprop [--ssp-color-muted=#505050] - Hints and secondary text.
+ * @cssprop [--ssp-color-danger=#a4262c] - Error messages.
+ * @cssprop [--ssp-color-link=#0f5ec4] - Links and link-style buttons.
+ * @cssprop [--ssp-color-focus=#0f5ec4] - Focus ring.
+ * @cssprop [--ssp-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font.
+ * @cssprop [--ssp-font-size=1rem] - Base font size.
+ * @cssprop [--ssp-title-size=1.25rem] - Size of step headings.
+ * @cssprop [--ssp-radius=0.375rem] - Corner radius of buttons.
  */
 export class SspCardPayment extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, cardPaymentStyles];

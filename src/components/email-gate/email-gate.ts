@@ -16,6 +16,19 @@ import { emailGateStyles } from './email-gate.styles.js';
  * @csspart input - The email field.
  * @csspart button - The continue button.
  * @csspart error - The inline error message.
+ * @cssprop [--ssp-color-accent=#0f5ec4] - Background of main buttons.
+ * @cssprop [--ssp-color-accent-hover=#0b4a9c] - Background of main buttons under the pointer.
+ * @cssprop [--ssp-color-on-accent=#ffffff] - Text on main buttons.
+ * @cssprop [--ssp-color-text=#1b1b1f] - Text.
+ * @cssprop [--ssp-color-muted=#505050] - Hints and secondary text.
+ * @cssprop [--ssp-color-surface=#ffffff] - Background of fields.
+ * @cssprop [--ssp-color-border=#8a8886] - Borders of fields.
+ * @cssprop [--ssp-color-danger=#a4262c] - Error messages and invalid fields.
+ * @cssprop [--ssp-color-focus=#0f5ec4] - Focus ring.
+ * @cssprop [--ssp-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font.
+ * @cssprop [--ssp-font-size=1rem] - Base font size.
+ * @cssprop [--ssp-title-size=1.25rem] - Size of step headings.
+ * @cssprop [--ssp-radius=0.375rem] - Corner radius of buttons and fields.
  */
 export class SspEmailGate extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, emailGateStyles];

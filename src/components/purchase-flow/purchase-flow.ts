@@ -51,7 +51,26 @@ export interface SspPurchaseFlow extends HostSettings {}
  * @fires ssp-error - A configuration or unrecoverable error (`code`, `message`, `recoverable`).
  * @slot payment - Where a host-provided payment mount node goes (the buy button uses it).
  * @csspart base - The flow's container.
- * @cssprop [--ssp-color-accent=#0f5ec4] - Accent (buttons, links, focus ring).
+ * @csspart title - The heading of every step.
+ * @csspart form - A step's form (email, number of licenses, license request).
+ * @csspart input - A step's field: the email, the number of licenses, the note of a license request.
+ * @csspart button - A step's main button (continue, sign in, pay, try again, …).
+ * @csspart error - An error message: a step's inline error, or the error step's message.
+ * @cssprop [--ssp-color-accent=#0f5ec4] - Background of main buttons; the spinner; the payment form's primary color.
+ * @cssprop [--ssp-color-accent-hover=#0b4a9c] - Background of main buttons under the pointer.
+ * @cssprop [--ssp-color-on-accent=#ffffff] - Text on main buttons.
+ * @cssprop [--ssp-color-text=#1b1b1f] - Text (and the payment form's).
+ * @cssprop [--ssp-color-muted=#505050] - Hints and secondary text.
+ * @cssprop [--ssp-color-surface=#ffffff] - Background of fields (and of the payment form).
+ * @cssprop [--ssp-color-border=#8a8886] - Borders of fields, secondary buttons, quotes and the seat total; the spinner's track.
+ * @cssprop [--ssp-color-danger=#a4262c] - Error messages and invalid fields (and the payment form's).
+ * @cssprop [--ssp-color-link=#0f5ec4] - Links and link-style buttons.
+ * @cssprop [--ssp-color-focus=#0f5ec4] - Focus ring.
+ * @cssprop [--ssp-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font (and the payment form's).
+ * @cssprop [--ssp-font-size=1rem] - Base font size.
+ * @cssprop [--ssp-title-size=1.25rem] - Size of step headings.
+ * @cssprop [--ssp-radius=0.375rem] - Corner radius of buttons and fields (and of the payment form's fields).
+ * @cssprop [--ssp-flow-max-width=36rem] - Greatest width of the flow.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SspPurchaseFlow extends LitElement {
