@@ -7,11 +7,12 @@ import { checkoutPlugin } from './scripts/checkout-plugin.mjs';
 import { oidcPlugin } from './scripts/oidc-plugin.mjs';
 import { cspCommands } from './scripts/csp-commands.mjs';
 import { demoCommands } from './scripts/demo-commands.mjs';
+import { elementDocsCommands } from './scripts/element-docs.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [...devPlugins(), oidcPlugin(), checkoutPlugin(), demoCommands(), cspCommands()],
+  plugins: [...devPlugins(), oidcPlugin(), checkoutPlugin(), demoCommands(), cspCommands(), elementDocsCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
