@@ -19,7 +19,7 @@ const plugins = [
 
 export default [
   {
-    input: { 'ssp-widgets': 'src/define.ts', 'ssp-widgets.redirect-bridge': 'src/auth/redirect-bridge.ts' },
+    input: { 'ssp-widgets': 'src/define.ts' },
     // Lazy chunks may import from the entry itself instead of a facade chunk: one request fewer.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -40,6 +40,13 @@ export default [
         return undefined;
       },
     },
+    plugins,
+  },
+  // The redirect page's script, built alone: sharing chunks with the SDK would make it import the
+  // whole MSAL chunk (about 70 kB gzip) for the few kB of MSAL's bridge it runs.
+  {
+    input: { 'ssp-widgets.redirect-bridge': 'src/auth/redirect-bridge.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true },
     plugins,
   },
   {
