@@ -10,6 +10,8 @@ export interface PaymentError {
   code: PaymentErrorCode;
   /** The processor's own message, for logs; the UI shows the localized one for `code`. */
   message?: string;
+  /** The processor's reason for a declined card (Stripe's `decline_code`), for the host's reports. */
+  declineCode?: string;
 }
 
 export type ConfirmResult = { status: 'succeeded' | 'processing' } | { status: 'failed'; error: PaymentError };

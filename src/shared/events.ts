@@ -2,7 +2,7 @@
  * Every event the SDK dispatches. Flow events bubble and are composed (they reach the host page
  * from inside a buy button's dialog); step events bubble inside the flow's shadow root only.
  */
-import type { IneligibleReason } from '../api/client.js';
+import type { IneligibleReason, PaymentFailure } from '../api/client.js';
 
 export type Step =
   'email' | 'sign-in' | 'checking' | 'seats' | 'payment' | 'processing' | 'complete' | 'ineligible' | 'error';
@@ -39,6 +39,8 @@ export interface PurchaseResult {
   amount: number;
   currency: string;
   kind: 'purchase' | 'add-licenses' | 'trial';
+  /** The host's `client-reference-id`, as the checkout service stored it with the purchase or trial. */
+  clientReferenceId?: string;
 }
 
 export class SspPurchaseCompleteEvent extends Event implements PurchaseResult {
@@ -49,6 +51,7 @@ export class SspPurchaseCompleteEvent extends Event implements PurchaseResult {
   readonly amount: number;
   readonly currency: string;
   readonly kind: PurchaseResult['kind'];
+  readonly clientReferenceId: string | undefined;
   constructor(result: PurchaseResult) {
     super(SspPurchaseCompleteEvent.type, flow);
     this.purchaseId = result.purchaseId;
@@ -57,6 +60,63 @@ export class SspPurchaseCompleteEvent extends Event implements PurchaseResult {
     this.amount = result.amount;
     this.currency = result.currency;
     this.kind = result.kind;
+    this.clientReferenceId = result.clientReferenceId;
+  }
+}
+
+/** A failed card payment attempt, as the flow reports it. */
+export interface PaymentFailureResult {
+  /** Why, in the checkout API's words: `authentication_failed` is a failed 3-D Secure check. */
+  code: PaymentFailure;
+  /** Stripe's `decline_code` of a declined card (`generic_decline`, `insufficient_funds`, …), if it gave one. */
+  declineCode?: string;
+  /** The person can try again on the same payment (the flow shows the card form again). */
+  recoverable: boolean;
+  purchaseId: string;
+  productId: string;
+}
+
+/**
+ * A card payment attempt failed (declined, 3-D Secure failed, not processed): once per attempt,
+ * with its message on screen; never for a purchase the checkout service reports paid.
+ */
+export class SspPaymentFailedEvent extends Event implements PaymentFailureResult {
+  static readonly type = 'ssp-payment-failed';
+  readonly code: PaymentFailure;
+  readonly declineCode: string | undefined;
+  readonly recoverable: boolean;
+  readonly purchaseId: string;
+  readonly productId: string;
+  constructor(failure: PaymentFailureResult) {
+    super(SspPaymentFailedEvent.type, flow);
+    this.code = failure.code;
+    this.declineCode = failure.declineCode;
+    this.recoverable = failure.recoverable;
+    this.purchaseId = failure.purchaseId;
+    this.productId = failure.productId;
+  }
+}
+
+/** A card-free trial is active (`ssp-purchase-complete` with `kind: 'trial'` follows). */
+export class SspTrialStartedEvent extends Event {
+  static readonly type = 'ssp-trial-started';
+  constructor(
+    readonly productId: string,
+    /** The trial's id (the `purchaseId` of its `ssp-purchase-complete`). */
+    readonly purchaseId: string,
+    /** When the trial ends (ISO 8601), as the checkout service said. */
+    readonly trialEndsAt: string | undefined,
+    readonly clientReferenceId: string | undefined,
+  ) {
+    super(SspTrialStartedEvent.type, flow);
+  }
+}
+
+/** The checkout service accepted a license request to the tenant's admin (its text stays private). */
+export class SspLicenseRequestSentEvent extends Event {
+  static readonly type = 'ssp-license-request-sent';
+  constructor(readonly productId: string) {
+    super(SspLicenseRequestSentEvent.type, flow);
   }
 }
 
@@ -98,8 +158,26 @@ declare global {
     'ssp-cancel': SspCancelEvent;
     'ssp-error': SspErrorEvent;
     'ssp-payment-confirming': SspPaymentConfirmingEvent;
+    'ssp-payment-failed': SspPaymentFailedEvent;
+    'ssp-trial-started': SspTrialStartedEvent;
+    'ssp-license-request-sent': SspLicenseRequestSentEvent;
   }
 }
+
+/**
+ * The flow events a host page listens to (for a log, analytics, a funnel). `ssp-payment-confirming`
+ * is left out: it tells a container around the flow when to step out of the top layer.
+ */
+export const FLOW_EVENTS = [
+  'ssp-step-change',
+  'ssp-ineligible',
+  'ssp-payment-failed',
+  'ssp-trial-started',
+  'ssp-license-request-sent',
+  'ssp-purchase-complete',
+  'ssp-cancel',
+  'ssp-error',
+] as const satisfies ReadonlyArray<keyof GlobalEventHandlersEventMap>;
 
 // Step events: a step view tells the flow what the person did. They bubble inside the flow only.
 

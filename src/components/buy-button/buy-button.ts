@@ -40,6 +40,9 @@ const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * the flow, on the first hover or click): the page pays for a button, not for a framework.
  *
  * @fires ssp-cancel - The person closed the dialog before paying (`step`); not sent once a payment is being confirmed, which completes (`ssp-purchase-complete`) with the dialog closed.
+ * @fires ssp-payment-failed - From its flow: a card payment attempt failed (`code`, `declineCode`, `recoverable`, `purchaseId`, `productId`).
+ * @fires ssp-trial-started - From its flow: a card-free trial is active (`productId`, `purchaseId`, `trialEndsAt`, `clientReferenceId`).
+ * @fires ssp-license-request-sent - From its flow: the checkout service accepted a license request to the admin (`productId`).
  * @slot payment - Created by the element itself: the light-DOM node the payment form mounts in.
  * @csspart button - The buy button.
  * @csspart dialog - The modal dialog.

@@ -248,6 +248,11 @@ export class FlowController {
       .client.getPurchase(state.purchase.id)
       .catch(() => undefined);
     if (purchase && purchase.status !== 'requires_payment') return this.send(run, { type: 'STATUS', purchase });
-    this.send(run, { type: 'PAYMENT_FAILED', error: { code: result.error.code, recoverable: true } });
+    const { code, declineCode } = result.error;
+    this.send(run, {
+      type: 'PAYMENT_FAILED',
+      error: { code, recoverable: true },
+      ...(declineCode ? { declineCode } : {}),
+    });
   }
 }

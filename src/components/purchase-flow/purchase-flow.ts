@@ -3,9 +3,12 @@ import { LocalizeController, loadLocale } from '../../i18n/i18n.js';
 import {
   SspErrorEvent,
   SspIneligibleEvent,
+  SspLicenseRequestSentEvent,
   SspPaymentConfirmingEvent,
+  SspPaymentFailedEvent,
   SspPurchaseCompleteEvent,
   SspStepChangeEvent,
+  SspTrialStartedEvent,
   type Step,
 } from '../../shared/events.js';
 import { enterStep } from '../../shared/focus.js';
@@ -22,7 +25,7 @@ import {
 import { STEP_EXPORTPARTS } from '../../shared/parts.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import type { FlowController, FlowHost } from './controller.js';
-import type { FlowEvent, FlowState } from './flow-state.js';
+import { failedPayment, type FlowEvent, type FlowState } from './flow-state.js';
 import { initialState, transition } from './machine.js';
 import { FlowStore, storageName } from './persistence.js';
 import { purchaseFlowStyles } from './purchase-flow.styles.js';
@@ -47,7 +50,10 @@ export interface SspPurchaseFlow extends HostSettings {}
  *
  * @fires ssp-step-change - The step changed (`step`, `previous`).
  * @fires ssp-ineligible - The person cannot buy (`reason`).
- * @fires ssp-purchase-complete - The purchase is active (`purchaseId`, `productId`, `quantity`, `amount`, `currency`).
+ * @fires ssp-purchase-complete - The purchase is active (`purchaseId`, `productId`, `quantity`, `amount`, `currency`, `kind`, `clientReferenceId`).
+ * @fires ssp-payment-failed - A card payment attempt failed (`code`, `declineCode`, `recoverable`, `purchaseId`, `productId`); once per attempt.
+ * @fires ssp-trial-started - A card-free trial is active (`productId`, `purchaseId`, `trialEndsAt`, `clientReferenceId`).
+ * @fires ssp-license-request-sent - The checkout service accepted a license request to the admin (`productId`).
  * @fires ssp-error - A configuration or unrecoverable error (`code`, `message`, `recoverable`).
  * @slot payment - Where a host-provided payment mount node goes (the buy button uses it).
  * @csspart base - The flow's container.
@@ -180,6 +186,7 @@ export class SspPurchaseFlow extends LitElement {
     this.state = next;
     this.store.save(next, event);
     if (event.type === 'START' || next.step !== previous.step) this.entered(next, event);
+    this.reported(previous, next, event);
     this.controller?.changed(previous, next, event);
   }
 
@@ -204,8 +211,14 @@ export class SspPurchaseFlow extends LitElement {
     const product = this.product;
     if (state.step === 'ineligible') this.outbox.push(new SspIneligibleEvent(state.reason, product));
     // A purchase restored from storage (a reload of the last step) was reported when it completed.
-    if (state.step === 'complete' && event.type !== 'START')
-      this.outbox.push(new SspPurchaseCompleteEvent(state.result));
+    if (state.step === 'complete' && event.type !== 'START') {
+      const { result } = state;
+      if (result.kind === 'trial') {
+        const { productId, purchaseId, clientReferenceId } = result;
+        this.outbox.push(new SspTrialStartedEvent(productId, purchaseId, state.trialEndsAt, clientReferenceId));
+      }
+      this.outbox.push(new SspPurchaseCompleteEvent(result));
+    }
     if (state.step === 'error' && loaded) {
       const { code, recoverable } = state.error;
       this.outbox.push(new SspErrorEvent(code, loaded.errorMessage(this.i18n, state.error, product), recoverable));
@@ -216,6 +229,14 @@ export class SspPurchaseFlow extends LitElement {
       .then(() => enterStep(this.renderRoot, move))
       .then((heading) => (this.announcement = heading));
     this.firstEntry = false;
+  }
+
+  /** What a transition tells the host beyond the step it enters: a failed payment, a license request sent. */
+  private reported(previous: FlowState, next: FlowState, event: FlowEvent): void {
+    const failed = failedPayment(previous, next, event);
+    if (failed) this.outbox.push(new SspPaymentFailedEvent(failed));
+    if (event.type === 'LICENSE_REQUEST_SENT' && next.step === 'ineligible')
+      this.outbox.push(new SspLicenseRequestSentEvent(this.product));
   }
 
   /** All the controller may see of this element. */
