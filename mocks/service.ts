@@ -6,6 +6,7 @@
  */
 import type { components } from '../src/api/schema.js';
 import { isProductId, type ProductId } from '../src/shared/products.js';
+import { isClientReferenceId } from '../src/shared/settings.js';
 import { TENANTS } from './identities.js';
 import { lookUpTenant, offerFor, parseEmail } from './rules.js';
 import { TokenError, verifyToken, type AccessClaims } from './tokens.js';
@@ -113,6 +114,16 @@ function fingerprint(value: unknown): string {
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The `clientReferenceId` of a request body when the contract takes it (absent is fine), or the refusal. */
+function clientReference(body: unknown): { clientReferenceId?: string } | MockResponse {
+  const value = (body as { clientReferenceId?: unknown } | null)?.clientReferenceId;
+  if (value === undefined) return {};
+  if (typeof value === 'string' && isClientReferenceId(value)) return { clientReferenceId: value };
+  return problem(400, 'invalid-request', {
+    detail: 'clientReferenceId takes 1 to 200 ASCII letters, digits, "-" and "_".',
+  });
+}
 
 export class MockCheckoutService {
   processingMs: number;
@@ -235,6 +246,8 @@ export class MockCheckoutService {
     if (!input || typeof input !== 'object') return problem(400, 'invalid-request');
     if (!isProductId(input.productId)) return problem(404, 'unknown-product');
     const productId = input.productId;
+    const reference = clientReference(body);
+    if ('status' in reference) return reference;
     return this.idempotent(
       'purchase',
       claims,
@@ -278,6 +291,7 @@ export class MockCheckoutService {
           paymentIntentId,
           clientSecret: `${paymentIntentId}_secret_${randomId('')}`,
           ...(offer.existingSubscription ? { subscriptionId: offer.existingSubscription.subscriptionId } : {}),
+          ...reference,
         };
         db.purchases[purchase.id] = purchase;
         return { status: 201, resource: purchase.id };
@@ -352,6 +366,8 @@ export class MockCheckoutService {
     if ('status' in claims) return claims;
     const productId = (body as { productId?: unknown } | null)?.productId;
     if (!isProductId(productId)) return problem(404, 'unknown-product');
+    const reference = clientReference(body);
+    if ('status' in reference) return reference;
     return this.idempotent(
       'trial',
       claims,
@@ -368,6 +384,7 @@ export class MockCheckoutService {
           status: 'active',
           endsAt: new Date(Date.now() + (offer.trialDays ?? 30) * 86_400_000).toISOString(),
           adminCenterUrl: ADMIN_CENTER_URL,
+          ...reference,
         };
         db.trials[trial.id] = trial;
         return { status: 201, resource: trial.id };

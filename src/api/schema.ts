@@ -135,6 +135,14 @@ export interface components {
     CountryCode: string;
     /** @description ISO 4217. */
     CurrencyCode: string;
+    /**
+     * @description The host page's own reference for a checkout (an order, cart or account id of its own), given
+     *     to the widget as `client-reference-id`: stored with the purchase or trial and returned with it.
+     *     1 to 200 ASCII letters, digits, `-` and `_` (no spaces, no email addresses); anything else is
+     *     refused with `400 invalid-request`. A checkout that lands on an open purchase (a second tab, a
+     *     retry) keeps the reference that purchase was created with.
+     */
+    ClientReferenceId: string;
     Money: {
       /** @description Integer minor units of `currency` (yen for JPY, cents for USD). */
       value: number;
@@ -217,6 +225,8 @@ export interface components {
       endsAt: string;
       /** Format: uri */
       adminCenterUrl?: string;
+      /** @description As given when the trial was started. */
+      clientReferenceId?: components['schemas']['ClientReferenceId'];
     };
     Offer: {
       productId: components['schemas']['ProductId'];
@@ -257,6 +267,7 @@ export interface components {
       quantity: number;
       /** @description Set to add licenses to an existing self-service subscription. */
       subscriptionId?: string;
+      clientReferenceId?: components['schemas']['ClientReferenceId'];
     };
     /** @enum {string} */
     PurchaseStatus: 'requires_payment' | 'processing' | 'active' | 'failed';
@@ -294,11 +305,14 @@ export interface components {
        * @description Set when `active`; the purchaser's limited view of the admin center.
        */
       adminCenterUrl?: string;
+      /** @description As given when the purchase was created. */
+      clientReferenceId?: components['schemas']['ClientReferenceId'];
       /** Format: date-time */
       createdAt: string;
     };
     TrialRequest: {
       productId: components['schemas']['ProductId'];
+      clientReferenceId?: components['schemas']['ClientReferenceId'];
     };
     LicenseRequestInput: {
       productId: components['schemas']['ProductId'];

@@ -157,6 +157,11 @@ export function configError(settings: HostSettings): ConfigErrorCode | undefined
   return undefined;
 }
 
+/** A `client-reference-id` the checkout API takes (its `ClientReferenceId`): 1–200 ASCII letters, digits, `-`, `_`. */
+export function isClientReferenceId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,200}$/.test(value);
+}
+
 /** https, or plain http on this machine (development). */
 function isAllowedApiBase(value: string): boolean {
   let base: URL;
