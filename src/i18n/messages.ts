@@ -47,6 +47,7 @@ const ERROR_KEYS: Record<Exclude<FlowErrorCode, 'rate-limited' | 'config-product
   'config-api-base': 'configApiBase',
   'config-auth': 'configAuth',
   'config-payment': 'configPayment',
+  'config-client-reference-id': 'configClientReferenceId',
 };
 
 export function errorMessage(i18n: LocalizeController, error: FlowError, product = ''): string {

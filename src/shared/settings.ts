@@ -52,6 +52,8 @@ export const SETTINGS = {
   email: text('email'),
   /** Tells two flows for one product apart: each resumes its own state after a reload. */
   flowId: text('flow-id', { restarts: true }),
+  /** The host's own reference for the purchase (1–200 letters, digits, `-`, `_`): stored with it, echoed on `ssp-purchase-complete`. */
+  clientReferenceId: text('client-reference-id'),
   /** Stripe publishable key (payment through Stripe's Payment Element). */
   stripeKey: text('stripe-key'),
   /** Opts out of Stripe's advanced fraud signals (on by default, as Stripe recommends). */
@@ -142,7 +144,8 @@ export function defineSettingAccessors(prototype: HTMLElement, onObject: (elemen
 /** The attributes of the settings (what an element observes). */
 export const SETTING_ATTRIBUTES = SETTING_NAMES.flatMap((name) => SETTINGS[name].attribute || []);
 
-export type ConfigErrorCode = 'config-product' | 'config-api-base' | 'config-auth' | 'config-payment';
+export type ConfigErrorCode =
+  'config-product' | 'config-api-base' | 'config-auth' | 'config-payment' | 'config-client-reference-id';
 
 export function isConfigError(code: string): code is ConfigErrorCode {
   return code.startsWith('config-');
@@ -154,6 +157,8 @@ export function configError(settings: HostSettings): ConfigErrorCode | undefined
   if (!isAllowedApiBase(settings.apiBase)) return 'config-api-base';
   if (!settings.authProvider && !settings.getAccessToken && !settings.clientId) return 'config-auth';
   if (!settings.paymentProvider && !settings.stripeKey) return 'config-payment';
+  if (settings.clientReferenceId && !isClientReferenceId(settings.clientReferenceId))
+    return 'config-client-reference-id';
   return undefined;
 }
 

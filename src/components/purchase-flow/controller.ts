@@ -83,9 +83,11 @@ export class FlowController {
             .catch(() => undefined);
         if (event?.type === 'SEATS_SUBMITTED' && next.busy) void this.createPurchase(next);
         if (event?.type === 'TRIAL_REQUESTED' && next.busy) {
-          const key = this.host.idempotencyKey(`trial:${this.product}`);
+          const reference = this.reference;
+          const key = this.host.idempotencyKey(`trial:${this.product}${reference ? `:${reference}` : ''}`);
+          const body = { productId: next.offer.productId, ...(reference ? { clientReferenceId: reference } : {}) };
           void this.ask(
-            (client) => client.startTrial({ productId: next.offer.productId }, key),
+            (client) => client.startTrial(body, key),
             (trial) => ({
               type: 'TRIAL_STARTED',
               trial,
@@ -147,6 +149,11 @@ export class FlowController {
     return this.host.settings().product;
   }
 
+  /** The host's `client-reference-id` for what is created now (valid: the flow does not run otherwise). */
+  private get reference(): string {
+    return this.host.settings().clientReferenceId;
+  }
+
   private send(run: number, event: FlowEvent): void {
     if (run === this.run) this.host.send(event);
   }
@@ -185,13 +192,17 @@ export class FlowController {
   }
 
   private createPurchase({ offer, choice }: StateOf<'seats'>): Promise<void> {
-    const key = this.host.idempotencyKey(`purchase:${this.product}:${choice.planId}:${choice.quantity}`);
+    // A new reference is a new request (the same key with another body would be refused).
+    const reference = this.reference;
+    const action = `purchase:${this.product}:${choice.planId}:${choice.quantity}${reference ? `:${reference}` : ''}`;
+    const key = this.host.idempotencyKey(action);
     const subscriptionId = offer.existingSubscription?.subscriptionId;
     const body = {
       productId: offer.productId,
       planId: choice.planId,
       quantity: choice.quantity,
       ...(subscriptionId ? { subscriptionId } : {}),
+      ...(reference ? { clientReferenceId: reference } : {}),
     };
     return this.ask(
       (client) => client.createPurchase(body, key),

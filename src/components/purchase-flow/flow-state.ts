@@ -176,6 +176,7 @@ export function fromStatus(state: FlowState & { purchase: PurchaseRef }, purchas
           amount: purchase.amount.value,
           currency: purchase.amount.currency,
           kind: state.purchase.kind,
+          ...(purchase.clientReferenceId ? { clientReferenceId: purchase.clientReferenceId } : {}),
         },
         ...(purchase.adminCenterUrl ? { adminCenterUrl: purchase.adminCenterUrl } : {}),
       };

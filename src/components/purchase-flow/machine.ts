@@ -112,6 +112,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
               amount: 0,
               currency: state.offer.currency,
               kind: 'trial',
+              ...(event.trial.clientReferenceId ? { clientReferenceId: event.trial.clientReferenceId } : {}),
             },
             trialEndsAt: event.trial.endsAt,
             ...(event.trial.adminCenterUrl ? { adminCenterUrl: event.trial.adminCenterUrl } : {}),

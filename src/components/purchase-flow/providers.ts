@@ -20,9 +20,17 @@ export interface Providers {
 
 /**
  * The settings the providers are built from: all but those that name the purchase (a change of
- * those starts the flow over) or only show it, and the token callback, which is read at call time.
+ * those starts the flow over) or only show it, and those read at call time (the token callback, the
+ * client reference).
  */
-const NOT_FOR_PROVIDERS: SettingName[] = ['product', 'flowId', 'email', 'messages', 'getAccessToken'];
+const NOT_FOR_PROVIDERS: SettingName[] = [
+  'product',
+  'flowId',
+  'clientReferenceId',
+  'email',
+  'messages',
+  'getAccessToken',
+];
 const DEPENDS_ON = SETTING_NAMES.filter((name) => !NOT_FOR_PROVIDERS.includes(name));
 
 function authFor(settings: () => HostSettings): AuthProvider {

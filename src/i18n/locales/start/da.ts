@@ -11,6 +11,8 @@ export const da = {
     'Købsformularen er ikke konfigureret korrekt: adressen på betalingstjenesten mangler eller er ikke sikker (https).',
   configAuth: 'Købsformularen er ikke konfigureret korrekt: indstillingerne for logon mangler.',
   configPayment: 'Købsformularen er ikke konfigureret korrekt: indstillingerne for betaling mangler.',
+  configClientReferenceId:
+    'Købsformularen er ikke konfigureret korrekt: klientreference-id’et er ugyldigt (brug højst 200 bogstaver, cifre, bindestreger eller understregninger).',
   configTitle: 'Køb er ikke tilgængeligt',
   errorNetwork: 'Vi kunne ikke nå betalingstjenesten. Tjek din forbindelse, og prøv igen.',
   emailTitle: (product: string) => `Køb ${product}`,

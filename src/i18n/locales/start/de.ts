@@ -11,6 +11,8 @@ export const de = {
     'Dieses Kaufformular ist nicht richtig eingerichtet: Die Adresse des Checkout-Dienstes fehlt oder ist nicht sicher (https).',
   configAuth: 'Dieses Kaufformular ist nicht richtig eingerichtet: Die Anmeldeeinstellungen fehlen.',
   configPayment: 'Dieses Kaufformular ist nicht richtig eingerichtet: Die Zahlungseinstellungen fehlen.',
+  configClientReferenceId:
+    'Dieses Kaufformular ist nicht richtig eingerichtet: Die Client-Referenz-ID ist ungültig (höchstens 200 Buchstaben, Ziffern, Binde- oder Unterstriche).',
   configTitle: 'Kauf nicht verfügbar',
   errorNetwork: 'Der Checkout-Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   emailTitle: (product: string) => `${product} kaufen`,

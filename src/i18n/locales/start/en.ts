@@ -18,6 +18,8 @@ export const en = {
     'This purchase form is not set up correctly: the checkout service address is missing or not secure (https).',
   configAuth: 'This purchase form is not set up correctly: sign-in settings are missing.',
   configPayment: 'This purchase form is not set up correctly: payment settings are missing.',
+  configClientReferenceId:
+    'This purchase form is not set up correctly: the client reference ID is not valid (use up to 200 letters, digits, hyphens or underscores).',
   configTitle: 'Purchase is not available',
 
   // Shown when the flow’s code cannot be loaded, and when the checkout service cannot be reached

@@ -11,6 +11,8 @@ export const es = {
     'Este formulario de compra no está bien configurado: falta la dirección del servicio de pago o no es segura (https).',
   configAuth: 'Este formulario de compra no está bien configurado: falta la configuración de inicio de sesión.',
   configPayment: 'Este formulario de compra no está bien configurado: falta la configuración de pago.',
+  configClientReferenceId:
+    'Este formulario de compra no está bien configurado: el ID de referencia del cliente no es válido (usa hasta 200 letras, dígitos, guiones o guiones bajos).',
   configTitle: 'Compra no disponible',
   errorNetwork: 'No pudimos conectar con el servicio de pago. Comprueba la conexión e inténtalo de nuevo.',
   emailTitle: (product: string) => `Comprar ${product}`,

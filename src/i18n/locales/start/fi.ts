@@ -10,6 +10,8 @@ export const fi = {
   configApiBase: 'Ostolomaketta ei ole määritetty oikein: maksupalvelun osoite puuttuu tai se ei ole suojattu (https).',
   configAuth: 'Ostolomaketta ei ole määritetty oikein: kirjautumisasetukset puuttuvat.',
   configPayment: 'Ostolomaketta ei ole määritetty oikein: maksuasetukset puuttuvat.',
+  configClientReferenceId:
+    'Ostolomaketta ei ole määritetty oikein: asiakasviitteen tunnus ei kelpaa (enintään 200 kirjainta, numeroa, yhdysmerkkiä tai alaviivaa).',
   configTitle: 'Osto ei ole käytettävissä',
   errorNetwork: 'Maksupalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
   emailTitle: (product: string) => `Osta ${product}`,

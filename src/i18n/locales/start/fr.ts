@@ -11,6 +11,8 @@ export const fr = {
     'Ce formulaire d’achat n’est pas configuré correctement : l’adresse du service de paiement est absente ou non sécurisée (https).',
   configAuth: 'Ce formulaire d’achat n’est pas configuré correctement : les paramètres de connexion sont absents.',
   configPayment: 'Ce formulaire d’achat n’est pas configuré correctement : les paramètres de paiement sont absents.',
+  configClientReferenceId:
+    'Ce formulaire d’achat n’est pas configuré correctement : l’identifiant de référence client n’est pas valide (jusqu’à 200 lettres, chiffres, tirets ou traits de soulignement).',
   configTitle: 'Achat indisponible',
   errorNetwork: 'Impossible de joindre le service de paiement. Vérifiez votre connexion et réessayez.',
   emailTitle: (product: string) => `Acheter ${product}`,

@@ -11,6 +11,8 @@ export const it = {
     'Questo modulo di acquisto non è configurato correttamente: l’indirizzo del servizio di pagamento manca o non è sicuro (https).',
   configAuth: 'Questo modulo di acquisto non è configurato correttamente: mancano le impostazioni di accesso.',
   configPayment: 'Questo modulo di acquisto non è configurato correttamente: mancano le impostazioni di pagamento.',
+  configClientReferenceId:
+    'Questo modulo di acquisto non è configurato correttamente: l’ID di riferimento del cliente non è valido (usa fino a 200 lettere, cifre, trattini o trattini bassi).',
   configTitle: 'Acquisto non disponibile',
   errorNetwork: 'Impossibile raggiungere il servizio di pagamento. Controlla la connessione e riprova.',
   emailTitle: (product: string) => `Acquista ${product}`,

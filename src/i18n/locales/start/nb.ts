@@ -11,6 +11,8 @@ export const nb = {
     'Kjøpsskjemaet er ikke riktig konfigurert: adressen til betalingstjenesten mangler eller er ikke sikker (https).',
   configAuth: 'Kjøpsskjemaet er ikke riktig konfigurert: innstillingene for pålogging mangler.',
   configPayment: 'Kjøpsskjemaet er ikke riktig konfigurert: innstillingene for betaling mangler.',
+  configClientReferenceId:
+    'Kjøpsskjemaet er ikke riktig konfigurert: klientreferanse-ID-en er ugyldig (bruk opptil 200 bokstaver, sifre, bindestreker eller understreker).',
   configTitle: 'Kjøp er ikke tilgjengelig',
   errorNetwork: 'Vi nådde ikke betalingstjenesten. Sjekk tilkoblingen og prøv igjen.',
   emailTitle: (product: string) => `Kjøp ${product}`,

@@ -11,6 +11,8 @@ export const nl = {
     'Dit aankoopformulier is niet goed ingesteld: het adres van de betaalservice ontbreekt of is niet veilig (https).',
   configAuth: 'Dit aankoopformulier is niet goed ingesteld: de aanmeldinstellingen ontbreken.',
   configPayment: 'Dit aankoopformulier is niet goed ingesteld: de betaalinstellingen ontbreken.',
+  configClientReferenceId:
+    'Dit aankoopformulier is niet goed ingesteld: de klantreferentie-id is ongeldig (gebruik maximaal 200 letters, cijfers, koppeltekens of onderstrepingstekens).',
   configTitle: 'Kopen is niet beschikbaar',
   errorNetwork: 'We konden de betaalservice niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   emailTitle: (product: string) => `${product} kopen`,

@@ -11,6 +11,8 @@ export const ptBR = {
     'Este formulário de compra não está configurado corretamente: o endereço do serviço de pagamento está ausente ou não é seguro (https).',
   configAuth: 'Este formulário de compra não está configurado corretamente: faltam as configurações de entrada.',
   configPayment: 'Este formulário de compra não está configurado corretamente: faltam as configurações de pagamento.',
+  configClientReferenceId:
+    'Este formulário de compra não está configurado corretamente: o ID de referência do cliente não é válido (use até 200 letras, números, hifens ou sublinhados).',
   configTitle: 'Compra indisponível',
   errorNetwork: 'Não foi possível acessar o serviço de pagamento. Verifique sua conexão e tente novamente.',
   emailTitle: (product: string) => `Comprar ${product}`,

@@ -11,6 +11,8 @@ export const sv = {
     'Köpformuläret är inte rätt konfigurerat: adressen till kassatjänsten saknas eller är inte säker (https).',
   configAuth: 'Köpformuläret är inte rätt konfigurerat: inställningarna för inloggning saknas.',
   configPayment: 'Köpformuläret är inte rätt konfigurerat: inställningarna för betalning saknas.',
+  configClientReferenceId:
+    'Köpformuläret är inte rätt konfigurerat: klientreferens-id:t är ogiltigt (använd högst 200 bokstäver, siffror, bindestreck eller understreck).',
   configTitle: 'Köp är inte tillgängligt',
   errorNetwork: 'Vi nådde inte kassatjänsten. Kontrollera anslutningen och försök igen.',
   emailTitle: (product: string) => `Köp ${product}`,
