@@ -9,7 +9,7 @@ import { TestAuthProvider } from '../mocks/test-auth.js';
 import { localSignIn, useLocalSignIn } from '../mocks/local-sign-in.js';
 import { issueTestToken } from '../mocks/tokens.js';
 import '../src/define.js';
-import { PRODUCT_IDS, PRODUCTS, type SspBuyButton, type SspPurchaseFlow } from '../src/index.js';
+import { FLOW_EVENTS, PRODUCT_IDS, PRODUCTS, type SspBuyButton, type SspPurchaseFlow } from '../src/index.js';
 
 interface Settings {
   product: string;
@@ -20,6 +20,8 @@ interface Settings {
   payment: string;
   stripeKey: string;
   fault: string;
+  /** The host's `client-reference-id` (echoed on the purchase's events). */
+  reference: string;
   /** Where the mock checkout service runs: an HTTP server on its own origin, or in the page (msw). */
   mock: string;
 }
@@ -33,9 +35,9 @@ const DEFAULTS: Settings = {
   payment: 'fake',
   stripeKey: '',
   fault: '',
+  reference: '',
   mock: 'server',
 };
-const FLOW_EVENTS = ['ssp-step-change', 'ssp-ineligible', 'ssp-purchase-complete', 'ssp-cancel', 'ssp-error'];
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#settings');
@@ -197,6 +199,7 @@ function apply(settings: Settings): void {
     element.setAttribute('product', settings.product);
     element.setAttribute('api-base', mock.baseUrl);
     element.setAttribute('stripe-key', fakeStripe ? 'pk_test_ssp_widgets_demo' : settings.stripeKey);
+    if (settings.reference) element.setAttribute('client-reference-id', settings.reference);
     if (settings.auth === 'delegated') {
       element.getAccessToken = () => issueTestToken(settings.hostUser);
       element.email = settings.hostUser;
