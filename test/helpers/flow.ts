@@ -7,7 +7,7 @@ import { TestAuthProvider } from '../../mocks/test-auth.js';
 import type { SspPurchaseFlow } from '../../src/components/purchase-flow/purchase-flow.js';
 import { loadAll } from '../../src/elements.js';
 import { loadLocale } from '../../src/i18n/i18n.js';
-import type { Step } from '../../src/shared/events.js';
+import { FLOW_EVENTS, type Step } from '../../src/shared/events.js';
 import { mockCheckout, resetMockCheckout } from './mock-checkout.js';
 
 export interface FlowHarness {
@@ -16,8 +16,6 @@ export interface FlowHarness {
   payment: FakePaymentProvider;
   events: Event[];
 }
-
-const FLOW_EVENTS = ['ssp-step-change', 'ssp-ineligible', 'ssp-purchase-complete', 'ssp-error', 'ssp-cancel'];
 
 let listeners: Array<[string, (event: Event) => void]> = [];
 

@@ -9,6 +9,8 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: Headers;
+  /** The parsed JSON body (or its text), once read. */
+  body?: unknown;
 }
 
 let started: Promise<MockCheckout> | undefined;
@@ -19,7 +21,12 @@ export function mockCheckout(): Promise<MockCheckout> {
   started ??= startMockCheckout({ processingMs: 50 }).then((mock) => {
     mock.worker.events.on('request:start', async ({ request }) => {
       if (!request.url.startsWith(mock.baseUrl)) return;
-      requests.push({ method: request.method, url: request.url, headers: new Headers(request.headers) });
+      const recorded: RecordedRequest = {
+        method: request.method,
+        url: request.url,
+        headers: new Headers(request.headers),
+      };
+      requests.push(recorded);
       const text = request.method === 'GET' ? '' : await request.clone().text();
       let body: unknown;
       try {
@@ -27,6 +34,7 @@ export function mockCheckout(): Promise<MockCheckout> {
       } catch {
         body = text;
       }
+      recorded.body = body;
       contractViolations.push(...validateRequest(request.method, request.url, request.headers, body));
     });
     mock.worker.events.on('response:mocked', async ({ request, response }) => {

@@ -10,7 +10,8 @@ import {
   stored,
 } from '../../../test/helpers/flow-states.js';
 import type { Offer } from '../../api/client.js';
-import type { FlowEvent, FlowState } from './flow-state.js';
+import type { PaymentFailureResult } from '../../shared/events.js';
+import { failedPayment, type FlowEvent, type FlowState } from './flow-state.js';
 import { initialState, transition } from './machine.js';
 import { snapshotOf } from './persistence.js';
 
@@ -238,4 +239,90 @@ describe('purchase flow machine', () => {
     expect(snapshot.keys).to.deep.equal({ 'purchase:x': 'k1' });
     expect(snapshotOf(s.email(), previous, { type: 'RESTART' }).keys).to.deep.equal({});
   });
+});
+
+const paying = s.payment({ busy: true });
+const ids = { purchaseId: 'pur_1', productId: 'power-bi-pro' };
+const intent = { payment: { provider: 'stripe' as const, clientSecret: 'pi_1_secret_x' } };
+const back = (status: string, extra: Parameters<typeof purchase>[1] = {}): FlowEvent => ({
+  type: 'RESUMED',
+  facts: {
+    account,
+    offer,
+    purchase: purchase('requires_payment', { ...intent, ...extra }),
+    redirect: { status, paymentIntent: 'pi_1' },
+  },
+});
+
+const failures: Array<[string, FlowState, FlowEvent, PaymentFailureResult | undefined]> = [
+  [
+    'a declined card, with Stripe’s decline code',
+    paying,
+    { type: 'PAYMENT_FAILED', error: { code: 'card_declined', recoverable: true }, declineCode: 'generic_decline' },
+    { code: 'card_declined', declineCode: 'generic_decline', recoverable: true, ...ids },
+  ],
+  [
+    'a payment the browser could not confirm',
+    paying,
+    { type: 'PAYMENT_FAILED', error: { code: 'unknown', recoverable: true } },
+    { code: 'processing_error', recoverable: true, ...ids },
+  ],
+  [
+    'no attempt: card details not complete',
+    paying,
+    { type: 'PAYMENT_FAILED', error: { code: 'incomplete', recoverable: true } },
+    undefined,
+  ],
+  [
+    'no attempt: the form did not load',
+    s.payment({ ready: false }),
+    { type: 'PAYMENT_FAILED', error: { code: 'load-failed', recoverable: true } },
+    undefined,
+  ],
+  ['no attempt: the service could not be reached', paying, { type: 'REQUEST_FAILED', error: networkError }, undefined],
+  ['not for a purchase the service reports paid', paying, { type: 'STATUS', purchase: purchase('active') }, undefined],
+  [
+    'the service failed the purchase being confirmed',
+    s.processing(),
+    { type: 'STATUS', purchase: purchase('failed', { failureReason: 'payment_expired' }) },
+    { code: 'payment_expired', recoverable: false, ...ids },
+  ],
+  [
+    'the service failed it without a reason',
+    s.processing(),
+    { type: 'STATUS', purchase: purchase('failed') },
+    { code: 'processing_error', recoverable: false, ...ids },
+  ],
+  [
+    'the service found the confirmed payment declined',
+    s.processing(),
+    { type: 'STATUS', purchase: purchase('requires_payment', { lastPaymentError: 'insufficient_funds' }) },
+    { code: 'insufficient_funds', recoverable: false, ...ids },
+  ],
+  [
+    'back from a failed 3-D Secure redirect',
+    { step: 'resuming', snapshot: stored() },
+    back('failed'),
+    { code: 'authentication_failed', recoverable: true, ...ids },
+  ],
+  [
+    'back from a 3-D Secure redirect that succeeded',
+    { step: 'resuming', snapshot: stored() },
+    back('succeeded'),
+    undefined,
+  ],
+  [
+    'not again for a failed purchase found after a reload',
+    { step: 'resuming', snapshot: stored() },
+    { type: 'RESUMED', facts: { account, offer, purchase: purchase('failed', { failureReason: 'card_declined' }) } },
+    undefined,
+  ],
+];
+
+describe('failed payment attempts the flow reports', () => {
+  for (const [name, state, event, expected] of failures) {
+    it(name, () => {
+      expect(failedPayment(state, transition(state, event), event)).to.deep.equal(expected);
+    });
+  }
 });
