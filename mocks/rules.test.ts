@@ -253,4 +253,46 @@ describe('mock checkout service: the rules of DESIGN.md §2 and the identities o
     const error = await failure(clientFor('synced.lee@contoso.com').getPurchase(created.id));
     expect([error.status, error.code]).to.deep.equal([404, 'purchase-not-found']);
   });
+
+  it('keeps a client reference with the purchase and the trial, and returns it', async () => {
+    const created = await clientFor('megan@contoso.com').createPurchase(
+      { productId: 'power-bi-pro', planId: 'power-bi-pro:monthly', quantity: 1, clientReferenceId: 'order-1234' },
+      newIdempotencyKey(),
+    );
+    expect(created.clientReferenceId).to.equal('order-1234');
+    expect((await clientFor('megan@contoso.com').getPurchase(created.id)).clientReferenceId).to.equal('order-1234');
+    const trial = await clientFor('chris@litware.com').startTrial(
+      { productId: 'visio-plan-1', clientReferenceId: 'crm_7781' },
+      newIdempotencyKey(),
+    );
+    expect(trial.clientReferenceId).to.equal('crm_7781');
+  });
+
+  for (const bad of ['', 'order 42', 'megan@contoso.com', 'kö-1', 'x'.repeat(201)]) {
+    it(`refuses the client reference ${JSON.stringify(bad.slice(0, 20))} with 400 invalid-request`, async () => {
+      const purchase = await failure(
+        clientFor('megan@contoso.com').createPurchase(
+          { productId: 'power-bi-pro', planId: 'power-bi-pro:monthly', quantity: 1, clientReferenceId: bad },
+          newIdempotencyKey(),
+        ),
+      );
+      const trial = await failure(
+        clientFor('chris@litware.com').startTrial(
+          { productId: 'visio-plan-1', clientReferenceId: bad },
+          newIdempotencyKey(),
+        ),
+      );
+      for (const error of [purchase, trial]) {
+        expect([error.status, error.code]).to.deep.equal([400, 'invalid-request']);
+        expect(error.details.problem?.detail).to.contain('clientReferenceId');
+      }
+      // The requests break the contract (the recorder says so); the answers keep to it.
+      expect(contractViolations.filter((v) => !v.includes('request body'))).to.deep.equal([]);
+      expect(contractViolations.join('\n'))
+        .to.contain('/v1/purchases request body')
+        .and.contain('/v1/trials request body');
+      contractViolations.length = 0;
+      expect(mock.service.purchases()).to.have.length(0);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { isClientReferenceId } from '../src/shared/settings.js';
 import { findOperation, validateRequest, validateResponse } from './helpers/contract.js';
 
 const base = 'https://checkout.example.test';
@@ -63,5 +64,29 @@ describe('the contract validator', () => {
     expect(validateRequest('POST', `${base}/v1/purchases`, headers, { ...body, price: 1 }).join()).to.match(
       /price|additional/i,
     );
+  });
+
+  it('takes exactly the client references the SDK lets a host set', () => {
+    const headers = new Headers({ 'Idempotency-Key': 'abcdefabcdefabcdef' });
+    const values = [
+      'order-1234',
+      'crm_7781',
+      'A'.repeat(200),
+      'A'.repeat(201),
+      '',
+      'order 42',
+      'megan@contoso.com',
+      'kö-1',
+      '<img src=x>',
+      'a/b',
+    ];
+    const taken = (path: string, body: object) =>
+      values.map(
+        (value) => validateRequest('POST', base + path, headers, { ...body, clientReferenceId: value }).length === 0,
+      );
+    const sdk = values.map(isClientReferenceId);
+    expect(sdk).to.deep.equal([true, true, true, false, false, false, false, false, false, false]);
+    expect(taken('/v1/purchases', { productId: 'visio-plan-1', planId: 'x', quantity: 1 })).to.deep.equal(sdk);
+    expect(taken('/v1/trials', { productId: 'visio-plan-1' })).to.deep.equal(sdk);
   });
 });
