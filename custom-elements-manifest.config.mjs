@@ -71,6 +71,8 @@ function sspPlugin() {
           module.path === 'src/shared/events.ts' ||
           module.declarations?.some((declaration) => declaration.customElement),
       );
+      // The analyzer's module order varies from run to run.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         module.path = module.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
         for (const declaration of module.declarations ?? []) {

@@ -2,12 +2,12 @@
 // written by `npm run docs:generate`, checked in verify) and the same content as one HTML page the
 // demo server serves at /docs/api/. Nothing here is written by hand, so nothing can drift.
 
-/** The elements of a manifest, in registry order, and its event classes by name. */
+/** The elements of a manifest, by tag name, and its event classes by name. */
 export function readManifest(manifest) {
   const declarations = manifest.modules.flatMap((module) =>
     (module.declarations ?? []).map((declaration) => ({ ...declaration, path: module.path })),
   );
-  const elements = declarations.filter((d) => d.customElement);
+  const elements = declarations.filter((d) => d.customElement).sort((a, b) => a.tagName.localeCompare(b.tagName));
   const events = new Map(declarations.filter((d) => /Event$/.test(d.name) && !d.customElement).map((d) => [d.name, d]));
   return { elements, events };
 }
