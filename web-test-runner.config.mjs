@@ -7,12 +7,21 @@ import { checkoutPlugin } from './scripts/checkout-plugin.mjs';
 import { oidcPlugin } from './scripts/oidc-plugin.mjs';
 import { cspCommands } from './scripts/csp-commands.mjs';
 import { demoCommands } from './scripts/demo-commands.mjs';
+import { referencePlugin } from './scripts/reference-plugin.mjs';
 import { elementDocsCommands } from './scripts/element-docs.mjs';
 
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [...devPlugins(), oidcPlugin(), checkoutPlugin(), demoCommands(), cspCommands(), elementDocsCommands()],
+  plugins: [
+    ...devPlugins(),
+    oidcPlugin(),
+    checkoutPlugin(),
+    demoCommands(),
+    cspCommands(),
+    elementDocsCommands(),
+    referencePlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

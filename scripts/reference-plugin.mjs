@@ -8,7 +8,14 @@ import { REFERENCE_CSS, referenceHtml } from './reference.mjs';
 const run = promisify(execFile);
 const root = new URL('../', import.meta.url);
 
-async function manifest() {
+/** Runs the analyzer over the sources now and returns the manifest (concurrent callers share a run). */
+let running;
+export function freshManifest() {
+  running ??= analyze().finally(() => (running = undefined));
+  return running;
+}
+
+async function analyze() {
   await run(
     process.execPath,
     [
@@ -30,7 +37,7 @@ export function referencePlugin() {
     name: 'api-reference',
     async serve(context) {
       if (context.path === '/docs/api/' || context.path === '/docs/api/index.html')
-        return { body: referenceHtml(await manifest()), type: 'html' };
+        return { body: referenceHtml(await freshManifest()), type: 'html' };
       if (context.path === '/docs/api/reference.css') return { body: REFERENCE_CSS, type: 'css' };
       return undefined;
     },
