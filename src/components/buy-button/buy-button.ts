@@ -31,6 +31,10 @@ let sheet: CSSStyleSheet | undefined;
  */
 const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
+// The settings are properties of the element (declared by the table in shared/settings.ts).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface SspBuyButton extends HostSettings {}
+
 /**
  * The in-app purchase prompt: a button that opens the purchase flow in a modal dialog. The flow's
  * code loads on the first hover, focus or click. Escape or the close button cancel (`ssp-cancel`),
@@ -39,6 +43,8 @@ const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * It is the one element a host page loads up front, so it is written without Lit (Lit arrives with
  * the flow, on the first hover or click): the page pays for a button, not for a framework.
  *
+ * @tagname ssp-buy-button
+ * @attr lang - The locale of texts, amounts and dates (BCP 47, e.g. `sv`); without it, an ancestor's `lang`, then `<html lang>`, then English.
  * @fires ssp-cancel - The person closed the dialog before paying (`step`); not sent once a payment is being confirmed, which completes (`ssp-purchase-complete`) with the dialog closed.
  * @fires ssp-payment-failed - From its flow: a card payment attempt failed (`code`, `declineCode`, `recoverable`, `purchaseId`, `productId`).
  * @fires ssp-trial-started - From its flow: a card-free trial is active (`productId`, `purchaseId`, `trialEndsAt`, `clientReferenceId`).
@@ -70,10 +76,6 @@ const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @cssprop [--ssp-flow-max-width=36rem] - Greatest width of the flow.
  * @cssprop [--ssp-radius-dialog=0.75rem] - Corner radius of the dialog.
  */
-// The settings are properties of the element (declared by the table in shared/settings.ts).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
-export interface SspBuyButton extends HostSettings {}
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SspBuyButton extends ElementBase {
   static readonly observedAttributes = ['lang', ...SETTING_ATTRIBUTES];

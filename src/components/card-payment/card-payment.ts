@@ -12,6 +12,7 @@ import { cardPaymentStyles } from './card-payment.styles.js';
  * here: it lives in a light-DOM node of the page, created once by the outermost element, and is
  * shown through the `payment` slot (Stripe refuses to mount inside a shadow root).
  *
+ * @tagname ssp-card-payment
  * @fires ssp-pay - The person pressed Pay (ignored while busy or before the form is ready).
  * @fires ssp-navigate - `back`: change the number of licenses.
  * @slot payment - The light-DOM node the payment form is mounted in.
@@ -61,6 +62,7 @@ export class SspCardPayment extends LitElement {
 
   private readonly i18n = new LocalizeController(this);
 
+  /** Moves focus to the step's heading (the flow does this when the step appears). */
   override focus(): void {
     focusTitle(this.renderRoot);
   }

@@ -10,6 +10,7 @@ import { emailGateStyles } from './email-gate.styles.js';
 /**
  * The first step: a work email, checked before any sign-in.
  *
+ * @tagname ssp-email-gate
  * @fires ssp-email-submit - A valid, normalized email was submitted (`email`).
  * @csspart title - The step heading.
  * @csspart form - The form.
@@ -61,6 +62,7 @@ export class SspEmailGate extends LitElement {
     return this.renderRoot.querySelector('input')!;
   }
 
+  /** Moves focus to the step's heading (the flow does this when the step appears). */
   override focus(): void {
     focusTitle(this.renderRoot);
   }

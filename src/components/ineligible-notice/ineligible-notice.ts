@@ -23,6 +23,7 @@ function safeUrl(url: string | undefined): string | undefined {
  * Why the person cannot buy, in plain words, and what to do instead: contact the IT admin, with the
  * organization's own message and link when it set them, and a license request when offered.
  *
+ * @tagname ssp-ineligible-notice
  * @fires ssp-license-request - The person asked the admin for a license (`message`).
  * @fires ssp-navigate - `back`: use a different email.
  * @csspart title - The step heading.
@@ -82,6 +83,7 @@ export class SspIneligibleNotice extends LitElement {
     return this.renderRoot.querySelector('textarea');
   }
 
+  /** Moves focus to the step's heading (the flow does this when the step appears). */
   override focus(): void {
     focusTitle(this.renderRoot);
   }

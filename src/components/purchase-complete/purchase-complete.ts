@@ -19,6 +19,7 @@ const PRODUCT_URLS: Record<string, string> = {
  * The last step: what was bought, "start using it", and the admin center where the purchaser
  * assigns licenses to colleagues, buys more, cancels, updates the card and sees invoices.
  *
+ * @tagname ssp-purchase-complete
  * @csspart title - The step heading.
  * @csspart button - The "start using it" link.
  * @cssprop [--ssp-color-accent=#0f5ec4] - Background of main buttons.
@@ -69,6 +70,7 @@ export class SspPurchaseComplete extends LitElement {
 
   private readonly i18n = new LocalizeController(this);
 
+  /** Moves focus to the step's heading (the flow does this when the step appears). */
   override focus(): void {
     focusTitle(this.renderRoot);
   }

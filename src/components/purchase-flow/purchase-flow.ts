@@ -48,6 +48,8 @@ export interface SspPurchaseFlow extends HostSettings {}
  * setting may change at any time: a new product, API base or flow id starts the flow over, and a
  * configuration error clears itself once the settings are complete.
  *
+ * @tagname ssp-purchase-flow
+ * @attr lang - The locale of texts, amounts and dates (BCP 47, e.g. `sv`); without it, an ancestor's `lang`, then `<html lang>`, then English.
  * @fires ssp-step-change - The step changed (`step`, `previous`).
  * @fires ssp-ineligible - The person cannot buy (`reason`).
  * @fires ssp-purchase-complete - The purchase is active (`purchaseId`, `productId`, `quantity`, `amount`, `currency`, `kind`, `clientReferenceId`).

@@ -11,6 +11,7 @@ import { seatPickerStyles } from './seat-picker.styles.js';
  * The seat step: how many licenses, the billing plan, the total in the market's currency and the
  * disclosures before payment; or "Start free trial" when the admin allows only card-free trials.
  *
+ * @tagname ssp-seat-picker
  * @fires ssp-seats-submit - A valid number of licenses and a plan were chosen (`quantity`, `planId`).
  * @fires ssp-trial-start - The person started the card-free trial.
  * @csspart title - The step heading.
@@ -65,6 +66,7 @@ export class SspSeatPicker extends LitElement {
   private invalid?: Exclude<SeatsCheck, { ok: true }>['error'];
   private readonly i18n = new LocalizeController(this);
 
+  /** Moves focus to the step's heading (the flow does this when the step appears). */
   override focus(): void {
     focusTitle(this.renderRoot);
   }

@@ -9,6 +9,7 @@ import { signInStyles } from './sign-in.styles.js';
  * The sign-in step. The button stays in a "preparing" state until the sign-in code is loaded, so
  * the click can open the sign-in popup synchronously (browsers block popups opened later).
  *
+ * @tagname ssp-sign-in
  * @fires ssp-sign-in-request - The person asked to sign in (dispatched within the click).
  * @fires ssp-navigate - `back`: use a different email.
  * @csspart title - The step heading.
@@ -53,6 +54,7 @@ export class SspSignIn extends LitElement {
 
   private readonly i18n = new LocalizeController(this);
 
+  /** Moves focus to the step's heading (the flow does this when the step appears). */
   override focus(): void {
     focusTitle(this.renderRoot);
   }
