@@ -76,6 +76,25 @@ describe('<ssp-buy-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the host about an unknown product with ssp-error, once per value', async () => {
+    const errors: Array<{ code: string; message: string; recoverable: boolean }> = [];
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.addEventListener('ssp-error', ({ code, message, recoverable }) => errors.push({ code, message, recoverable }));
+    const el = document.createElement('ssp-buy-button');
+    el.setAttribute('product', 'office-xyz');
+    host.append(el);
+    await waitUntil(() => errors.length === 1);
+    expect(errors[0]).to.deep.include({ code: 'config-product', recoverable: false });
+    expect(errors[0]!.message).to.contain('“office-xyz”');
+    el.setAttribute('lang', 'sv'); // renders again: no second report for the same value
+    el.setAttribute('product', 'office-abc');
+    await waitUntil(() => errors.length === 2);
+    el.setAttribute('product', 'visio-plan-1');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).to.have.length(2);
+    expect(el.shadowRoot!.querySelector('button')).to.exist;
+  });
+
   it('is registered once even when the definitions run twice', async () => {
     const before = customElements.get('ssp-buy-button');
     await import('../../define.js?second-copy' as string);

@@ -11,7 +11,7 @@ import {
 } from '../../i18n/i18n.js';
 import { createPaymentMount, PAYMENT_ESCAPE } from '../../payment/mount.js';
 import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
-import { SspCancelEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
+import { SspCancelEvent, SspErrorEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
 import { FLOW_EXPORTPARTS } from '../../shared/parts.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
 import {
@@ -46,6 +46,11 @@ export interface SspBuyButton extends HostSettings {}
  * @tagname ssp-buy-button
  * @attr lang - The locale of texts, amounts and dates (BCP 47, e.g. `sv`); without it, an ancestor's `lang`, then `<html lang>`, then English.
  * @fires ssp-cancel - The person closed the dialog before paying (`step`); not sent once a payment is being confirmed, which completes (`ssp-purchase-complete`) with the dialog closed.
+ * @fires ssp-step-change - From its flow: the step changed (`step`, `previous`).
+ * @fires ssp-ineligible - From its flow: the person cannot buy (`reason`, `productId`).
+ * @fires ssp-purchase-complete - From its flow: the purchase is active (`purchaseId`, `productId`, `quantity`, `amount`, `currency`, `kind`, `clientReferenceId`).
+ * @fires ssp-error - From its flow, or its own for an unknown product: a configuration or unrecoverable error (`code`, `message`, `recoverable`).
+ * @fires ssp-payment-confirming - From its flow: a card payment is being confirmed (`active`); the dialog leaves the top layer meanwhile, so Stripe's 3-D Secure challenge shows above it.
  * @fires ssp-payment-failed - From its flow: a card payment attempt failed (`code`, `declineCode`, `recoverable`, `purchaseId`, `productId`).
  * @fires ssp-trial-started - From its flow: a card-free trial is active (`productId`, `purchaseId`, `trialEndsAt`, `clientReferenceId`).
  * @fires ssp-license-request-sent - From its flow: the checkout service accepted a license request to the admin (`productId`).
@@ -94,6 +99,8 @@ export class SspBuyButton extends ElementBase {
   private mount?: HTMLElement;
   private unsubscribe?: () => void;
   private setDir = false;
+  /** The unknown product last reported with `ssp-error` (once per value, not per render). */
+  private reported = '';
   /** Closes we cause ourselves (leaving and re-entering the top layer), not the person's. */
   private ownCloses = 0;
 
@@ -206,10 +213,17 @@ export class SspBuyButton extends ElementBase {
     if (this.flow && this.flow.getAttribute('lang') !== lang) this.flow.setAttribute('lang', lang);
     const product = this.product;
     if (product && !isProductId(product)) {
-      this.error.textContent = this.t('configUnknownProduct', product);
+      const message = this.t('configUnknownProduct', product);
+      this.error.textContent = message;
       this.root.replaceChildren(this.error);
+      if (this.reported !== product) {
+        this.reported = product;
+        // After the current task: a host listening right after setting the attribute hears it.
+        setTimeout(() => this.dispatchEvent(new SspErrorEvent('config-product', message, false)));
+      }
       return;
     }
+    this.reported = '';
     const name = isProductId(product) ? PRODUCTS[product].name : '';
     // Until the locale's messages arrive (a few ms), the button says the product's name.
     const label = !hasMessages(lang, 'start')
