@@ -25,7 +25,7 @@ import {
 import { STEP_EXPORTPARTS } from '../../shared/parts.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import type { FlowController, FlowHost } from './controller.js';
-import { failedPayment, type FlowEvent, type FlowState } from './flow-state.js';
+import type { FlowEvent, FlowState } from './flow-state.js';
 import { initialState, transition } from './machine.js';
 import { FlowStore, storageName } from './persistence.js';
 import { purchaseFlowStyles } from './purchase-flow.styles.js';
@@ -56,6 +56,7 @@ export interface SspPurchaseFlow extends HostSettings {}
  * @fires ssp-payment-failed - A card payment attempt failed (`code`, `declineCode`, `recoverable`, `purchaseId`, `productId`); once per attempt.
  * @fires ssp-trial-started - A card-free trial is active (`productId`, `purchaseId`, `trialEndsAt`, `clientReferenceId`).
  * @fires ssp-license-request-sent - The checkout service accepted a license request to the admin (`productId`).
+ * @fires ssp-payment-confirming - A card payment is being confirmed (`active`) or is done: a container that shows the flow in a modal dialog leaves the top layer meanwhile, so Stripe's 3-D Secure challenge shows above it.
  * @fires ssp-error - A configuration or unrecoverable error (`code`, `message`, `recoverable`).
  * @slot payment - Where a host-provided payment mount node goes (the buy button uses it).
  * @csspart base - The flow's container.
@@ -235,7 +236,7 @@ export class SspPurchaseFlow extends LitElement {
 
   /** What a transition tells the host beyond the step it enters: a failed payment, a license request sent. */
   private reported(previous: FlowState, next: FlowState, event: FlowEvent): void {
-    const failed = failedPayment(previous, next, event);
+    const failed = loaded?.failedPayment(previous, next, event);
     if (failed) this.outbox.push(new SspPaymentFailedEvent(failed));
     if (event.type === 'LICENSE_REQUEST_SENT' && next.step === 'ineligible')
       this.outbox.push(new SspLicenseRequestSentEvent(this.product));
