@@ -4,6 +4,7 @@
  * email step (sign-in, not eligible).
  */
 export { FlowController } from './purchase-flow/controller.js';
+export { failedPayment } from './purchase-flow/failed-payment.js';
 export { renderStep } from './purchase-flow/views.js';
 export { errorMessage } from '../i18n/messages.js';
 export { SspSignIn } from './sign-in/sign-in.js';

@@ -98,7 +98,7 @@ const DECLINES: Record<string, PaymentError['code']> = {
 export function toPaymentError(error: StripeError): PaymentError {
   if (error.type === 'validation_error') return { code: 'incomplete', message: error.message };
   const code = DECLINES[error.decline_code ?? ''] ?? DECLINES[error.code ?? ''] ?? 'processing_error';
-  return { code, message: error.message, ...(error.decline_code ? { declineCode: error.decline_code } : {}) };
+  return { code, message: error.message, declineCode: error.decline_code };
 }
 
 export interface StripeProviderOptions {

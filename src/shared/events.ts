@@ -45,22 +45,16 @@ export interface PurchaseResult {
 
 export class SspPurchaseCompleteEvent extends Event implements PurchaseResult {
   static readonly type = 'ssp-purchase-complete';
-  readonly purchaseId: string;
-  readonly productId: string;
-  readonly quantity: number;
-  readonly amount: number;
-  readonly currency: string;
-  readonly kind: PurchaseResult['kind'];
-  readonly clientReferenceId: string | undefined;
+  declare readonly purchaseId: string;
+  declare readonly productId: string;
+  declare readonly quantity: number;
+  declare readonly amount: number;
+  declare readonly currency: string;
+  declare readonly kind: PurchaseResult['kind'];
+  declare readonly clientReferenceId: string | undefined;
   constructor(result: PurchaseResult) {
     super(SspPurchaseCompleteEvent.type, flow);
-    this.purchaseId = result.purchaseId;
-    this.productId = result.productId;
-    this.quantity = result.quantity;
-    this.amount = result.amount;
-    this.currency = result.currency;
-    this.kind = result.kind;
-    this.clientReferenceId = result.clientReferenceId;
+    Object.assign(this, result);
   }
 }
 
@@ -82,18 +76,14 @@ export interface PaymentFailureResult {
  */
 export class SspPaymentFailedEvent extends Event implements PaymentFailureResult {
   static readonly type = 'ssp-payment-failed';
-  readonly code: PaymentFailure;
-  readonly declineCode: string | undefined;
-  readonly recoverable: boolean;
-  readonly purchaseId: string;
-  readonly productId: string;
+  declare readonly code: PaymentFailure;
+  declare readonly declineCode: string | undefined;
+  declare readonly recoverable: boolean;
+  declare readonly purchaseId: string;
+  declare readonly productId: string;
   constructor(failure: PaymentFailureResult) {
     super(SspPaymentFailedEvent.type, flow);
-    this.code = failure.code;
-    this.declineCode = failure.declineCode;
-    this.recoverable = failure.recoverable;
-    this.purchaseId = failure.purchaseId;
-    this.productId = failure.productId;
+    Object.assign(this, failure);
   }
 }
 

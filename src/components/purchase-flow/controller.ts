@@ -85,7 +85,7 @@ export class FlowController {
         if (event?.type === 'TRIAL_REQUESTED' && next.busy) {
           const reference = this.reference;
           const key = this.host.idempotencyKey(`trial:${this.product}${reference ? `:${reference}` : ''}`);
-          const body = { productId: next.offer.productId, ...(reference ? { clientReferenceId: reference } : {}) };
+          const body = { productId: next.offer.productId, clientReferenceId: reference || undefined };
           void this.ask(
             (client) => client.startTrial(body, key),
             (trial) => ({
@@ -202,7 +202,7 @@ export class FlowController {
       planId: choice.planId,
       quantity: choice.quantity,
       ...(subscriptionId ? { subscriptionId } : {}),
-      ...(reference ? { clientReferenceId: reference } : {}),
+      clientReferenceId: reference || undefined, // none when empty (JSON leaves undefined out)
     };
     return this.ask(
       (client) => client.createPurchase(body, key),
@@ -260,10 +260,6 @@ export class FlowController {
       .catch(() => undefined);
     if (purchase && purchase.status !== 'requires_payment') return this.send(run, { type: 'STATUS', purchase });
     const { code, declineCode } = result.error;
-    this.send(run, {
-      type: 'PAYMENT_FAILED',
-      error: { code, recoverable: true },
-      ...(declineCode ? { declineCode } : {}),
-    });
+    this.send(run, { type: 'PAYMENT_FAILED', error: { code, recoverable: true }, declineCode });
   }
 }

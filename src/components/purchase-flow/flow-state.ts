@@ -15,7 +15,7 @@ import type {
 } from '../../api/client.js';
 import type { AuthAccount, AuthErrorCode } from '../../auth/types.js';
 import type { PaymentErrorCode } from '../../payment/types.js';
-import type { PaymentFailureResult, PurchaseResult } from '../../shared/events.js';
+import type { PurchaseResult } from '../../shared/events.js';
 import type { ConfigErrorCode } from '../../shared/settings.js';
 
 export type Tenant = NonNullable<TenantLookup['tenant']>;
@@ -221,52 +221,4 @@ export function fromOffer(state: StateOf<'checking'>, offer: Offer): FlowState {
   const wanted = state.choice?.quantity ?? offer.minQuantity;
   const quantity = Math.min(Math.max(wanted, offer.minQuantity), Math.max(offer.maxQuantity, offer.minQuantity));
   return { ...signed(state), step: 'seats', offer, choice: { quantity, planId }, busy: false };
-}
-
-/**
- * The public code of a payment attempt that failed, by the flow's error code; `undefined` for what
- * is no attempt (a form that did not load, a card number not yet complete). A payment the browser
- * could not confirm (`unknown`) and a purchase the service failed without a reason were not processed.
- */
-const PAYMENT_FAILURES: Record<PaymentErrorCode | PaymentFailure | 'payment-failed', PaymentFailure | undefined> = {
-  card_declined: 'card_declined',
-  insufficient_funds: 'insufficient_funds',
-  expired_card: 'expired_card',
-  incorrect_cvc: 'incorrect_cvc',
-  authentication_failed: 'authentication_failed',
-  processing_error: 'processing_error',
-  payment_expired: 'payment_expired',
-  unknown: 'processing_error',
-  'payment-failed': 'processing_error',
-  incomplete: undefined,
-  'load-failed': undefined,
-};
-
-/**
- * The payment attempt a transition shows as failed, if any: a decline on the payment step (or on
- * the way back from a 3-D Secure redirect), or the service's word that a payment being confirmed
- * failed. A purchase the service reports paid is never one: the flow asks it before it says "failed".
- */
-export function failedPayment(
-  previous: FlowState,
-  next: FlowState,
-  event: FlowEvent,
-): PaymentFailureResult | undefined {
-  const attempt =
-    (event.type === 'PAYMENT_FAILED' && next.step === 'payment') ||
-    (event.type === 'RESUMED' && next.step === 'payment') ||
-    (event.type === 'STATUS' && next.step === 'error');
-  const error = 'error' in next ? next.error : undefined;
-  const purchase = 'purchase' in next ? next.purchase : 'purchase' in previous ? previous.purchase : undefined;
-  if (!attempt || !error || !purchase || !Object.hasOwn(PAYMENT_FAILURES, error.code)) return undefined;
-  const code = PAYMENT_FAILURES[error.code as keyof typeof PAYMENT_FAILURES];
-  if (!code) return undefined;
-  const declineCode = event.type === 'PAYMENT_FAILED' ? event.declineCode : undefined;
-  return {
-    code,
-    ...(declineCode ? { declineCode } : {}),
-    recoverable: error.recoverable,
-    purchaseId: purchase.id,
-    productId: purchase.productId,
-  };
 }

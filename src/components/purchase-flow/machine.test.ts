@@ -11,7 +11,8 @@ import {
 } from '../../../test/helpers/flow-states.js';
 import type { Offer } from '../../api/client.js';
 import type { PaymentFailureResult } from '../../shared/events.js';
-import { failedPayment, type FlowEvent, type FlowState } from './flow-state.js';
+import { failedPayment } from './failed-payment.js';
+import type { FlowEvent, FlowState } from './flow-state.js';
 import { initialState, transition } from './machine.js';
 import { snapshotOf } from './persistence.js';
 
@@ -243,6 +244,7 @@ describe('purchase flow machine', () => {
 
 const paying = s.payment({ busy: true });
 const ids = { purchaseId: 'pur_1', productId: 'power-bi-pro' };
+const noDecline = { declineCode: undefined, ...ids };
 const intent = { payment: { provider: 'stripe' as const, clientSecret: 'pi_1_secret_x' } };
 const back = (status: string, extra: Parameters<typeof purchase>[1] = {}): FlowEvent => ({
   type: 'RESUMED',
@@ -259,13 +261,13 @@ const failures: Array<[string, FlowState, FlowEvent, PaymentFailureResult | unde
     'a declined card, with Stripe’s decline code',
     paying,
     { type: 'PAYMENT_FAILED', error: { code: 'card_declined', recoverable: true }, declineCode: 'generic_decline' },
-    { code: 'card_declined', declineCode: 'generic_decline', recoverable: true, ...ids },
+    { code: 'card_declined', recoverable: true, ...ids, declineCode: 'generic_decline' },
   ],
   [
     'a payment the browser could not confirm',
     paying,
     { type: 'PAYMENT_FAILED', error: { code: 'unknown', recoverable: true } },
-    { code: 'processing_error', recoverable: true, ...ids },
+    { code: 'processing_error', recoverable: true, ...noDecline },
   ],
   [
     'no attempt: card details not complete',
@@ -285,25 +287,25 @@ const failures: Array<[string, FlowState, FlowEvent, PaymentFailureResult | unde
     'the service failed the purchase being confirmed',
     s.processing(),
     { type: 'STATUS', purchase: purchase('failed', { failureReason: 'payment_expired' }) },
-    { code: 'payment_expired', recoverable: false, ...ids },
+    { code: 'payment_expired', recoverable: false, ...noDecline },
   ],
   [
     'the service failed it without a reason',
     s.processing(),
     { type: 'STATUS', purchase: purchase('failed') },
-    { code: 'processing_error', recoverable: false, ...ids },
+    { code: 'processing_error', recoverable: false, ...noDecline },
   ],
   [
     'the service found the confirmed payment declined',
     s.processing(),
     { type: 'STATUS', purchase: purchase('requires_payment', { lastPaymentError: 'insufficient_funds' }) },
-    { code: 'insufficient_funds', recoverable: false, ...ids },
+    { code: 'insufficient_funds', recoverable: false, ...noDecline },
   ],
   [
     'back from a failed 3-D Secure redirect',
     { step: 'resuming', snapshot: stored() },
     back('failed'),
-    { code: 'authentication_failed', recoverable: true, ...ids },
+    { code: 'authentication_failed', recoverable: true, ...noDecline },
   ],
   [
     'back from a 3-D Secure redirect that succeeded',
