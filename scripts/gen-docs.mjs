@@ -45,10 +45,7 @@ const theming = [
   ),
   table(
     ['element', 'parts'],
-    elements.map((e) => [
-      `\`<${e.tagName}>\``,
-      (e.cssParts ?? []).map((p) => `\`${p.name}\``).join(', '),
-    ]),
+    elements.map((e) => [`\`<${e.tagName}>\``, (e.cssParts ?? []).map((p) => `\`${p.name}\``).join(', ')]),
   ),
 ].join('\n\n');
 
