@@ -29,17 +29,18 @@ const examples = (await readdir(resolve(root, 'examples'), { withFileTypes: true
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-/** Runs a command; its output is shown only when it fails. */
+/** Runs a command and resolves with its standard output; its output is shown only when it fails. */
 function run(command, commandArgs, cwd) {
   return new Promise((done, fail) => {
     const child = spawn(command, commandArgs, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    let stdout = '';
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', fail);
     child.on('close', (code) =>
       code === 0
-        ? done(output)
+        ? done(stdout)
         : fail(new Error(`${command} ${commandArgs.join(' ')} (in ${cwd}) exited with ${code}:\n${output}`)),
     );
   });
@@ -51,7 +52,10 @@ await rm(packDir, { recursive: true, force: true });
 await mkdir(packDir, { recursive: true });
 const [packed] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', packDir], root));
 const tarball = join(packDir, packed.filename);
-console.log(`npm pack: ${packed.filename}, ${(packed.size / 1000).toFixed(1)} kB, ${packed.entryCount} files`);
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+console.log(
+  `npm pack: ${packed.filename}, ${kB(packed.size)} (${kB(packed.unpackedSize)} unpacked), ${packed.entryCount} files`,
+);
 
 /**
  * Proves each example's type-check is live: for the build's type-check only, a file that must not
@@ -120,7 +124,7 @@ async function setUp(name) {
   const scripts = (await readdir(join(dist, 'assets'))).filter((file) => file.endsWith('.js'));
   const sizes = `page load ${await gzip(onLoad)} gzip, all ${scripts.length} scripts ${await gzip(scripts.map((file) => `assets/${file}`))}`;
   console.log(
-    `${name}: installed, 1 copy of lit, type-checked and built in ${seconds(since)} (${steps.join(', ')}); ${sizes}`,
+    `${name}: ${install ? 'installed, ' : ''}1 copy of lit, type-checked and built in ${seconds(since)} (${steps.join(', ')}); ${sizes}`,
   );
 }
 await Promise.all(examples.map(setUp));
