@@ -2,7 +2,8 @@
 // set up as a host team's app would be, from the packed package, then type-checked, built, and a
 // purchase completed in it in Chromium against `ssp-widgets/testing`:
 //   1. `npm pack` of this repository (the tarball a host installs);
-//   2. per example: `npm install --no-save <tarball>` (everything else as its own lockfile says; the
+//   2. per example, in a copy outside the repository (so nothing resolves from this repository's
+//      node_modules): `npm install --no-save <tarball>` (everything else as its own lockfile says; the
 //      tarball is new each build, so it is in neither package.json nor the lockfile), one copy of lit
 //      (`npm ls lit`), `npm run build` (tsc / vue-tsc, then vite build);
 //   3. per example: its dist/ served on a free loopback port, the mock checkout server of the
@@ -10,9 +11,11 @@
 //      megan@contoso.com with 4242 4242 4242 4242 until the app's own "Thanks, 2 licenses" shows.
 // `--only react` runs one example; `--no-install` reuses each example's node_modules (after a build).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +29,8 @@ const install = !args.includes('--no-install');
 const examples = (await readdir(resolve(root, 'examples'), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory() && (!only || entry.name === only))
   .map((entry) => entry.name);
+// One folder per checkout, outside it; node_modules stay there between runs (`--no-install`).
+const work = join(tmpdir(), `ssp-widgets-examples-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -89,7 +94,15 @@ export const guards = [
 
 // 2. Install, one lit, type-check and build: the examples side by side (mostly waiting on npm).
 async function setUp(name) {
-  const dir = resolve(root, 'examples', name);
+  const dir = join(work, name);
+  await mkdir(dir, { recursive: true });
+  for (const entry of await readdir(dir)) {
+    if (entry !== 'node_modules') await rm(join(dir, entry), { recursive: true, force: true });
+  }
+  await cp(resolve(root, 'examples', name), dir, {
+    recursive: true,
+    filter: (source) => !/[/\\](node_modules|dist)$/.test(source),
+  });
   const since = Date.now();
   const steps = [];
   const step = async (label, work) => {
@@ -147,7 +160,7 @@ async function serve(dir) {
 }
 
 async function purchase(browser, name) {
-  const dir = resolve(root, 'examples', name);
+  const dir = join(work, name);
   const since = Date.now();
   // What a host's test imports: the package as installed in the example.
   const testing = resolve(dir, 'node_modules/ssp-widgets/dist/testing/server.js');
