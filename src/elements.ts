@@ -13,7 +13,8 @@ type Loader = () => Promise<CustomElementConstructor>;
 // first: they need what it brings (Lit, the shared styles) anyway.
 const flowStart = () => import('./components/flow-start.js');
 const afterEmail = () => flowStart().then((m) => m.loadAfterEmail());
-const checkout = () => flowStart().then((m) => m.loadCheckoutSteps());
+/** The checkout steps (with what the buy button's dialog does while a payment is confirmed). */
+export const loadCheckout = () => flowStart().then((m) => m.loadCheckoutSteps());
 
 const loaders = {
   'ssp-buy-button': () => import('./components/buy-button/buy-button.js').then((m) => m.SspBuyButton),
@@ -21,9 +22,9 @@ const loaders = {
   'ssp-email-gate': () => flowStart().then((m) => m.SspEmailGate),
   'ssp-sign-in': () => afterEmail().then((m) => m.SspSignIn),
   'ssp-ineligible-notice': () => afterEmail().then((m) => m.SspIneligibleNotice),
-  'ssp-seat-picker': () => checkout().then((m) => m.SspSeatPicker),
-  'ssp-card-payment': () => checkout().then((m) => m.SspCardPayment),
-  'ssp-purchase-complete': () => checkout().then((m) => m.SspPurchaseComplete),
+  'ssp-seat-picker': () => loadCheckout().then((m) => m.SspSeatPicker),
+  'ssp-card-payment': () => loadCheckout().then((m) => m.SspCardPayment),
+  'ssp-purchase-complete': () => loadCheckout().then((m) => m.SspPurchaseComplete),
 } satisfies Record<string, Loader>;
 
 export type SspTag = keyof typeof loaders;

@@ -1,39 +1,45 @@
 // A whole purchase with the keyboard alone (no mouse or click events): Tab, typing, Enter,
 // through the buy button's dialog, every step, and the card fields in Stripe's (fake) iframe.
-import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from './helpers/wait.js';
+// And where focus lands after every error, in the dialog, as a keyboard or screen-reader user meets it.
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
-import { TestAuthProvider } from '../mocks/test-auth.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';
-import { freshWorld, inStep, untilStep } from './helpers/flow.js';
+import {
+  chooseSeats,
+  freshWorld,
+  inStep,
+  signIn,
+  stepView,
+  stripeField,
+  submitEmail,
+  untilStep,
+} from './helpers/flow.js';
+import { describeElement, focused, openBuyButton, press, tabTo, text, within } from './helpers/keyboard.js';
 import { mockCheckout } from './helpers/mock-checkout.js';
+import { waitUntil } from './helpers/wait.js';
 
-/** The focused element, through shadow roots and same-origin iframes. */
-function focused(): Element | null {
-  let active: Element | null = document.activeElement;
-  for (;;) {
-    if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    else if (active instanceof HTMLIFrameElement && active.contentDocument?.activeElement) {
-      const inner: Element = active.contentDocument.activeElement;
-      if (inner === active.contentDocument.body) return active;
-      active = inner;
-    } else return active;
+/** Types the card details into the (fake) Stripe iframe, as a person does. */
+function typeCard(el: Element, card: string): void {
+  for (const [name, value] of [
+    ['number', card],
+    ['expiry', '12 / 34'],
+    ['cvc', '123'],
+  ] as const) {
+    const field = stripeField(name, el);
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
   }
 }
 
-/** Presses Tab until `matches` holds for the focused element (at most 15 presses). */
-async function tabTo(matches: (element: Element) => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 15; i++) {
-    const current = focused();
-    if (current && matches(current)) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab (focus is on ${focused()?.outerHTML.slice(0, 80)})`);
+/** Waits for the payment step's error and returns it. */
+async function paymentError(flow: SspPurchaseFlow): Promise<Element> {
+  await waitUntil(() => stepView(flow)?.shadowRoot?.querySelector('[part=error]'), 'payment error shown', {
+    timeout: 10000,
+  });
+  await untilStep(flow, 'payment');
+  return inStep(flow, '[part=error]');
 }
-
-const text = (label: string | RegExp) => (element: Element) =>
-  typeof label === 'string' ? element.textContent?.trim() === label : label.test(element.textContent?.trim() ?? '');
 
 describe('keyboard only', function () {
   this.timeout(60000);
@@ -50,23 +56,7 @@ describe('keyboard only', function () {
   afterEach(() => document.removeEventListener('click', countClick, true));
 
   it('buys licenses with Tab, typing and Enter only, and gets focus back on the buy button', async () => {
-    const mock = await mockCheckout();
-    const el = await fixture<HTMLElement>(
-      html`<ssp-buy-button
-        product="power-bi-pro"
-        api-base=${mock.baseUrl}
-        stripe-key="pk_test_ssp_widgets"
-        .authProvider=${new TestAuthProvider()}
-      ></ssp-buy-button>`,
-    );
-    const buy = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!;
-    await waitUntil(() => /Buy Power BI Pro/.test(buy.textContent ?? ''), 'label');
-    await tabTo((e) => e === buy, 'the buy button');
-    await sendKeys({ press: 'Enter' });
-
-    await waitUntil(() => el.shadowRoot!.querySelector('ssp-purchase-flow'), 'flow');
-    const flow = el.shadowRoot!.querySelector<SspPurchaseFlow>('ssp-purchase-flow')!;
-    await untilStep(flow, 'email');
+    const { el, flow, buy } = await openBuyButton();
     await waitUntil(() => focused()?.classList.contains('title'), 'focus on the step heading');
     await tabTo((e) => e.localName === 'input' && (e as HTMLInputElement).type === 'email', 'the email field');
     await sendKeys({ type: 'megan@contoso.com' });
@@ -101,4 +91,48 @@ describe('keyboard only', function () {
     expect(focused()).to.equal(buy);
     expect(clicks, 'no pointer click was used').to.equal(0);
   });
+});
+
+describe('focus after a failed payment, in the buy button’s dialog', function () {
+  this.timeout(60000);
+
+  beforeEach(async () => {
+    await freshWorld();
+    installFakeStripe((await mockCheckout()).service);
+  });
+
+  const cases: Array<[string, string, RegExp, (() => Promise<void>)?]> = [
+    ['a declined card', '4000 0000 0000 0002', /declined/],
+    ['insufficient funds', '4000 0000 0000 9995', /insufficient funds/],
+    ['an incomplete card', '4242', /Complete your card details/],
+    [
+      'a failed 3-D Secure check',
+      '4000 0027 6000 3184',
+      /bank couldn’t verify/,
+      async () => {
+        await waitUntil(() => document.querySelector('.fake-stripe-3ds'), 'challenge');
+        await press(document.querySelectorAll<HTMLButtonElement>('.fake-stripe-3ds button')[1]!);
+      },
+    ],
+  ];
+  for (const [what, card, message, challenge] of cases) {
+    it(`is on the error after ${what}, never on the dialog’s Close button`, async () => {
+      const { el, flow } = await openBuyButton();
+      await submitEmail(flow, 'megan@contoso.com');
+      await signIn(flow);
+      await chooseSeats(flow, '3');
+      await untilStep(flow, 'payment');
+      await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'ready');
+      typeCard(el, card);
+      await press(inStep(flow, 'button[part=button]'));
+      await challenge?.();
+      const error = await paymentError(flow);
+      expect(error.textContent).to.match(message);
+      await waitUntil(() => focused() === error, `focus on the error (it is on ${describeElement(focused())})`);
+      // Enter now must not close the dialog (and cancel the purchase).
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+      expect(within(focused(), el)).to.equal(true);
+    });
+  }
 });

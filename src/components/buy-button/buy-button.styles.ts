@@ -16,7 +16,7 @@ export const buyButtonCss = css`
     color: var(--ssp-color-text, #1b1b1f);
     box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
   }
-  /* Non-modal while a payment is confirmed (see steppedDown): looks the same, leaves the top layer. */
+  /* Non-modal while a payment is confirmed (see step-down.ts): looks the same, leaves the top layer. */
   dialog.stepped-down {
     position: fixed;
     inset: 0;

@@ -1,4 +1,4 @@
-import { loadElement } from '../../elements.js';
+import { loadCheckout, loadElement } from '../../elements.js';
 import {
   applyDirection,
   inheritedLang,
@@ -11,7 +11,7 @@ import {
 } from '../../i18n/i18n.js';
 import { createPaymentMount, PAYMENT_ESCAPE } from '../../payment/mount.js';
 import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
-import { SspCancelEvent, SspErrorEvent, type SspPaymentConfirmingEvent, type Step } from '../../shared/events.js';
+import { SspCancelEvent, SspErrorEvent, type Step } from '../../shared/events.js';
 import { FLOW_EXPORTPARTS } from '../../shared/parts.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
 import {
@@ -103,6 +103,8 @@ export class SspBuyButton extends ElementBase {
   private reported = '';
   /** Closes we cause ourselves (leaving and re-entering the top layer), not the person's. */
   private ownCloses = 0;
+  /** Puts the dialog back into the top layer once a payment is confirmed (see step-down.ts). */
+  private stepUp?: (() => void) | undefined;
 
   constructor() {
     super();
@@ -249,28 +251,15 @@ export class SspBuyButton extends ElementBase {
     Object.assign(flow, this.objectSettings(), { paymentMount: this.mount });
     const slot = element('slot', { name: 'payment', slot: 'payment' });
     flow.append(slot);
-    flow.addEventListener('ssp-payment-confirming', (event) => this.steppedDown(event.active));
+    // Stripe's 3-D Secure challenge shows under the top layer: meanwhile the dialog steps out of it.
+    flow.addEventListener('ssp-payment-confirming', ({ active }) => {
+      void loadCheckout().then(({ stepDown }) => {
+        this.stepUp?.();
+        this.stepUp = active ? stepDown(this.dialog, () => this.ownCloses++) : undefined;
+      });
+    });
     this.body.append(flow);
     return flow;
-  }
-
-  /**
-   * Stripe appends its 3-D Secure challenge to the body, which a modal dialog (top layer) would
-   * cover and make inert: while a payment is confirmed, the dialog stays open but non-modal.
-   */
-  private steppedDown(active: SspPaymentConfirmingEvent['active']): void {
-    const dialog = this.dialog;
-    if (active && dialog.open && dialog.matches(':modal')) {
-      this.ownCloses++;
-      dialog.close();
-      dialog.show();
-      dialog.classList.add('stepped-down');
-    } else if (!active && dialog.classList.contains('stepped-down')) {
-      dialog.classList.remove('stepped-down');
-      this.ownCloses++;
-      dialog.close();
-      dialog.showModal();
-    }
   }
 
   private onClose(): void {
@@ -278,6 +267,8 @@ export class SspBuyButton extends ElementBase {
       this.ownCloses--;
       return;
     }
+    this.stepUp?.();
+    this.stepUp = undefined;
     const step = (this.flow?.getAttribute('step') ?? undefined) as Step | undefined;
     // A paid purchase being confirmed goes on (ssp-purchase-complete still fires): not a cancel.
     if (step !== 'complete' && step !== 'processing') this.dispatchEvent(new SspCancelEvent(step));

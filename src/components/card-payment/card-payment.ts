@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Money } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspNavigateEvent, SspPayEvent } from '../../shared/events.js';
@@ -67,6 +67,11 @@ export class SspCardPayment extends LitElement {
     focusTitle(this.renderRoot);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // An attempt failed: focus goes to what to fix, from the Pay button the person pressed.
+    if (changed.get('busy') && this.error) this.renderRoot.querySelector<HTMLElement>('.error')?.focus();
+  }
+
   private onPay(): void {
     // Before the form is ready, Pay only works as "try again" after the form failed to load.
     if (this.busy || (!this.ready && !this.error)) return;
@@ -86,7 +91,7 @@ export class SspCardPayment extends LitElement {
       <div role="alert">
         ${
           this.error
-            ? html`<p class="error" part="error">${this.error}</p>
+            ? html`<p class="error" part="error" tabindex="-1">${this.error}</p>
                 <p class="muted">${i18n.t('paymentNotTwice')}</p>`
             : nothing
         }
