@@ -136,3 +136,48 @@ describe('focus after a failed payment, in the buy button’s dialog', function 
     });
   }
 });
+
+describe('3-D Secure in the buy button’s dialog, with the keyboard', function () {
+  this.timeout(60000);
+
+  beforeEach(async () => {
+    await freshWorld();
+    installFakeStripe((await mockCheckout()).service);
+  });
+
+  it('keeps Tab within the challenge and the dialog, never in the host page, and focus comes back afterwards', async () => {
+    const { el, flow } = await openBuyButton();
+    // The host page around the button: focusable things that must stay out of reach meanwhile.
+    const before = Object.assign(document.createElement('button'), { textContent: 'Host before' });
+    const after = Object.assign(document.createElement('a'), { href: '#host', textContent: 'Host after' });
+    el.before(before);
+    el.after(after);
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await chooseSeats(flow, '3');
+    await untilStep(flow, 'payment');
+    await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'ready');
+    typeCard(el, '4000 0027 6000 3184');
+    await press(inStep(flow, 'button[part=button]'));
+    await waitUntil(() => document.querySelector('.fake-stripe-3ds'), 'challenge');
+    const challenge = document.querySelector('.fake-stripe-3ds')!;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => within(focused(), challenge), 'focus in the challenge');
+
+    const visited: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: i % 4 === 3 ? 'Shift+Tab' : 'Tab' });
+      const at = focused();
+      visited.push(describeElement(at));
+      // The body: focus passed to the browser's own controls, as it does from a modal dialog's last element.
+      const inside = within(at, challenge) || within(at, dialog) || at === document.body;
+      expect(inside, `Tab ${i + 1} reached the host page: ${visited.join('\n')}`).to.equal(true);
+    }
+    expect(visited.filter((v) => !v.startsWith('<body')).length, 'Tab moved').to.be.at.least(8);
+    await tabTo(text('Complete authentication'), 'the challenge’s button');
+    await sendKeys({ press: 'Enter' });
+    await untilStep(flow, 'complete', 15000);
+    await waitUntil(() => within(focused(), dialog), `focus back in the dialog (on ${describeElement(focused())})`);
+    expect(before.inert || after.inert, 'the host page is usable again').to.equal(false);
+  });
+});

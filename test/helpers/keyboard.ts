@@ -21,12 +21,13 @@ export function focused(): Element | null {
   }
 }
 
-/** Whether `node` is `container` or inside it, across shadow roots and slots (the composed tree). */
+/** Whether `node` is `container` or inside it, across shadow roots, slots and same-origin frames. */
 export function within(node: Node | null, container: Node): boolean {
   for (let at = node; at;) {
     if (at === container) return true;
-    const root = at.parentNode ? undefined : (at as ShadowRoot).host;
-    at = (at as Element).assignedSlot ?? at.parentNode ?? root ?? null;
+    // A shadow root's host, or a frame's element (its document is of another realm: no instanceof).
+    const outside = (at as ShadowRoot).host ?? (at as Document).defaultView?.frameElement ?? null;
+    at = (at as Element).assignedSlot ?? at.parentNode ?? outside;
   }
   return false;
 }

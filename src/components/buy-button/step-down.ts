@@ -1,8 +1,9 @@
 /**
  * While a card payment is confirmed, the buy button's modal dialog leaves the top layer, so that
  * Stripe's 3-D Secure challenge (appended to the page's body, under anything in the top layer)
- * shows above it and can be used. The dialog stays open, non-modal, and focus stays where the
- * person was, before and after. Loaded with the card step.
+ * shows above it and can be used. The dialog stays open, non-modal, and keeps a modal's promises
+ * itself: the rest of the page is inert (the challenge arrives later, so it is not), and focus
+ * stays where the person was, before and after. Loaded with the card step.
  */
 
 /** The focused element, through shadow roots. */
@@ -10,6 +11,20 @@ function focusedElement(): HTMLElement | undefined {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
+/** Makes inert what is beside `element` and each of its ancestors (across shadow roots); returns those. */
+function inertAround(element: Element): HTMLElement[] {
+  const made: HTMLElement[] = [];
+  for (let node = element; node !== document.body && node.parentNode;) {
+    const parent = node.parentNode;
+    for (const sibling of parent.children) {
+      if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) made.push(sibling);
+    }
+    node = parent instanceof ShadowRoot ? parent.host : (parent as Element);
+  }
+  for (const sibling of made) sibling.inert = true;
+  return made;
 }
 
 /**
@@ -23,9 +38,11 @@ export function stepDown(dialog: HTMLDialogElement, ownClose: () => void): (() =
   dialog.close();
   dialog.show();
   dialog.classList.add('stepped-down');
+  const inert = inertAround(dialog);
   was?.focus();
   return () => {
     dialog.classList.remove('stepped-down');
+    for (const element of inert) element.inert = false;
     if (!dialog.open) return;
     // Where the person is now, or, when that left with the challenge, where they were.
     const now = focusedElement() ?? was;
