@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, proven per state: axe with the WCAG A/AA rule tags on every step view in every state,
 // in English, in right-to-left Arabic and in the pseudo-locale, and reflow at 320 CSS px.
 import { fixture, html, expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { IneligibleReason } from '../src/api/client.js';
 import { loadAll } from '../src/elements.js';
@@ -138,6 +138,56 @@ describe('accessibility: WCAG 2.2 AA rules on every state', function () {
           `${name}: ${target.outerHTML.slice(0, 60)}`,
         ).to.deep.equal([true, true]);
       }
+    }
+  });
+});
+
+/** A busy (aria-disabled) main button and the same button ready, per step: each pair must look different. */
+const busyPairs: Array<[string, TemplateResult, TemplateResult]> = [
+  [
+    'email',
+    html`<ssp-email-gate product="visio-plan-1" busy></ssp-email-gate>`,
+    html`<ssp-email-gate product="visio-plan-1"></ssp-email-gate>`,
+  ],
+  [
+    'sign-in',
+    html`<ssp-sign-in ready busy email="a@b.se"></ssp-sign-in>`,
+    html`<ssp-sign-in ready email="a@b.se"></ssp-sign-in>`,
+  ],
+  [
+    'seats',
+    html`<ssp-seat-picker busy .offer=${offerFixture()}></ssp-seat-picker>`,
+    html`<ssp-seat-picker .offer=${offerFixture()}></ssp-seat-picker>`,
+  ],
+  [
+    'payment',
+    html`<ssp-card-payment ready busy product="power-bi-pro" .amount=${money}></ssp-card-payment>`,
+    html`<ssp-card-payment ready product="power-bi-pro" .amount=${money}></ssp-card-payment>`,
+  ],
+  [
+    'license request',
+    html`<ssp-ineligible-notice reason="disabled-by-admin" license-request="sending"></ssp-ineligible-notice>`,
+    html`<ssp-ineligible-notice reason="disabled-by-admin" license-request="idle"></ssp-ineligible-notice>`,
+  ],
+];
+
+describe('accessibility: busy buttons in forced colors (Windows High Contrast)', () => {
+  before(loadAll);
+  after(() => emulateMedia({ forcedColors: 'none' }));
+
+  it('shows a busy (aria-disabled) button differently from a ready one, not by opacity alone', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const look = async (template: TemplateResult) => {
+      const element = (await fixture<HTMLElement>(html`<div>${template}</div>`)).firstElementChild as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await element.updateComplete;
+      const style = getComputedStyle(element.shadowRoot!.querySelector('button[part=button]')!);
+      return `color ${style.color}, border ${style.borderTopColor}`;
+    };
+    for (const [step, busy, ready] of busyPairs) {
+      expect(await look(busy), step).to.not.equal(await look(ready));
     }
   });
 });

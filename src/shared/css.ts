@@ -70,6 +70,12 @@ export const buttonCss = css`
     .button:focus-visible {
       outline-color: Highlight;
     }
+    /* Opacity is lost in forced colors: a busy or disabled button takes the system's disabled colour. */
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {
