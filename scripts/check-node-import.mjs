@@ -26,7 +26,8 @@ const { exports } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const targets = Object.values(exports).flatMap((target) =>
   typeof target === 'string' ? [target] : Object.values(target),
 );
-const absent = targets.filter((target) => !existsSync(new URL(`../${target}`, import.meta.url)));
+// A pattern (`./dist/cdn/*`) names its folder.
+const absent = targets.filter((target) => !existsSync(new URL(`../${target.replace(/\*$/, '')}`, import.meta.url)));
 if (absent.length) {
   console.error(`The exports map names files the build did not make: ${absent.join(', ')}`);
   process.exit(1);
