@@ -2,6 +2,7 @@
 // through the buy button's dialog, every step, and the card fields in Stripe's (fake) iframe.
 // And where focus lands after every error, in the dialog, as a keyboard or screen-reader user meets it.
 import { expect } from '@open-wc/testing';
+import { TestAuthProvider } from '../mocks/test-auth.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';
@@ -179,5 +180,128 @@ describe('3-D Secure in the buy button’s dialog, with the keyboard', function 
     await untilStep(flow, 'complete', 15000);
     await waitUntil(() => within(focused(), dialog), `focus back in the dialog (on ${describeElement(focused())})`);
     expect(before.inert || after.inert, 'the host page is usable again').to.equal(false);
+  });
+});
+
+/** Types into the focused field and presses Enter (the form submits, focus stays in the field). */
+async function typeAndEnter(field: HTMLElement, value: string): Promise<void> {
+  field.focus();
+  await sendKeys({ type: value });
+  await sendKeys({ press: 'Enter' });
+}
+
+/** A field marked invalid, its message tied to it, and focus on it. */
+async function expectInvalidField(flow: SspPurchaseFlow, selector: string, message: RegExp): Promise<void> {
+  const field = inStep(flow, selector);
+  await waitUntil(() => focused() === field, `focus on ${selector} (it is on ${describeElement(focused())})`);
+  expect(field.getAttribute('aria-invalid'), 'aria-invalid').to.equal('true');
+  const root = field.getRootNode() as ShadowRoot;
+  const described = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => root.getElementById(id));
+  expect(described.map((node) => node?.textContent?.trim()).join(' '), 'aria-describedby').to.match(message);
+}
+
+/** Focus stays on the control the person used, and the step shows the message in an alert. */
+async function expectMessageWhereThePersonWas(flow: SspPurchaseFlow, control: Element, message: RegExp): Promise<void> {
+  await waitUntil(
+    () => message.test(stepView(flow)?.shadowRoot?.querySelector('[role=alert]')?.textContent ?? ''),
+    'message',
+    {
+      timeout: 10000,
+    },
+  );
+  expect(focused(), `focus (on ${describeElement(focused())})`).to.equal(control);
+}
+
+describe('focus after every error on every step, in the buy button’s dialog', function () {
+  this.timeout(60000);
+
+  beforeEach(async () => {
+    await freshWorld();
+    installFakeStripe((await mockCheckout()).service);
+  });
+
+  it('email: a malformed address marks the field invalid and keeps focus in it', async () => {
+    const { flow } = await openBuyButton();
+    await typeAndEnter(inStep(flow, 'input[type=email]'), 'megan@');
+    await expectInvalidField(flow, 'input[type=email]', /name@company\.com/);
+  });
+
+  it('email: the checkout service failing keeps focus in the field, with the message announced', async () => {
+    (await mockCheckout()).faults.set('tenant', { kind: '500' });
+    const { flow } = await openBuyButton();
+    const field = inStep(flow, 'input[type=email]');
+    await typeAndEnter(field, 'megan@contoso.com');
+    await expectMessageWhereThePersonWas(flow, field, /Something went wrong on our side/);
+  });
+
+  it('email: back from “use your work email”, focus is on the field, marked invalid, with the message tied to it', async () => {
+    const { flow } = await openBuyButton();
+    await typeAndEnter(inStep(flow, 'input[type=email]'), 'someone@gmail.com');
+    await untilStep(flow, 'ineligible');
+    await tabTo(text('Use a different email'), 'Use a different email');
+    await sendKeys({ press: 'Enter' });
+    await untilStep(flow, 'email');
+    expect(inStep<HTMLInputElement>(flow, 'input[type=email]').value).to.equal('someone@gmail.com');
+    await expectInvalidField(flow, 'input[type=email]', /Use your work or school email/);
+    // A different email clears it and goes on.
+    await sendKeys({ press: 'Control+A' });
+    await typeAndEnter(inStep(flow, 'input[type=email]'), 'megan@contoso.com');
+    await untilStep(flow, 'sign-in');
+  });
+
+  it('sign-in: a failed sign-in keeps focus on the sign-in button, with the message announced', async () => {
+    const auth = new TestAuthProvider();
+    auth.failNext = 'sign-in-failed';
+    const { flow } = await openBuyButton({ auth });
+    await submitEmail(flow, 'megan@contoso.com');
+    await untilStep(flow, 'sign-in');
+    const button = inStep(flow, 'button[part=button]');
+    await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'ready');
+    await press(button);
+    await expectMessageWhereThePersonWas(flow, button, /Sign-in didn’t work/);
+  });
+
+  it('seats: an impossible number marks the field invalid and keeps focus in it', async () => {
+    const { flow } = await openBuyButton();
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await untilStep(flow, 'seats');
+    const field = inStep(flow, '#quantity');
+    field.focus();
+    await sendKeys({ press: 'Backspace' });
+    await typeAndEnter(field, '0');
+    await expectInvalidField(flow, '#quantity', /at least 1/);
+  });
+
+  it('seats: the checkout service failing keeps focus in the field, with the message announced', async () => {
+    const { flow } = await openBuyButton();
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await untilStep(flow, 'seats');
+    (await mockCheckout()).faults.set('purchase', { kind: '500' });
+    const field = inStep(flow, '#quantity');
+    await typeAndEnter(field, '');
+    await expectMessageWhereThePersonWas(flow, field, /Something went wrong on our side/);
+  });
+
+  it('checking: the offer failing shows the error step, with focus on its heading', async () => {
+    (await mockCheckout()).faults.set('offer', { kind: '500' });
+    const { flow } = await openBuyButton();
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await untilStep(flow, 'error', 10000);
+    const heading = inStep(flow, 'h2');
+    await waitUntil(() => focused() === heading, `focus on the heading (it is on ${describeElement(focused())})`);
+  });
+
+  it('not eligible: a failed license request keeps focus on its button, with the message announced', async () => {
+    (await mockCheckout()).faults.set('license-request', { kind: '500' });
+    const { flow } = await openBuyButton({ product: 'project-plan-3' });
+    await submitEmail(flow, 'chris@litware.com');
+    await signIn(flow);
+    await untilStep(flow, 'ineligible');
+    const button = inStep(flow, 'form button[type=submit]');
+    await press(button);
+    await expectMessageWhereThePersonWas(flow, button, /Something went wrong on our side/);
   });
 });

@@ -36,6 +36,7 @@ const ERROR_KEYS: Record<Exclude<FlowErrorCode, 'rate-limited' | 'config-product
   payment_expired: 'errorPaymentExpired',
   'payment-failed': 'errorPaymentFailed',
   'invalid-email': 'emailErrorFormat',
+  'personal-email': 'reasonPersonalEmail',
   // The service refused a request the SDK built: nothing the person can fix but trying again.
   'invalid-request': 'errorUnknown',
   'unknown-product': 'errorUnknown',

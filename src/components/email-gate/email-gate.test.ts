@@ -72,5 +72,24 @@ describe('<ssp-email-gate>', () => {
       html`<ssp-email-gate product="power-bi-pro" error="You’re offline."></ssp-email-gate>`,
     );
     expect(error(el)!.textContent).to.equal('You’re offline.');
+    expect(input(el).getAttribute('aria-invalid'), 'not the field’s fault').to.equal('false');
+  });
+
+  it('marks a refused email invalid, with the flow’s message tied to it, and focuses the field', async () => {
+    const el = await fixture<SspEmailGate>(
+      html`<ssp-email-gate
+        product="power-bi-pro"
+        email="someone@gmail.com"
+        rejected
+        error="Use your work or school email."
+      ></ssp-email-gate>`,
+    );
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.getElementById('email-error')!.textContent!.trim()).to.equal(
+      'Use your work or school email.',
+    );
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    await expect(el).to.be.accessible();
   });
 });

@@ -39,6 +39,7 @@ export class SspEmailGate extends LitElement {
     email: {},
     busy: { type: Boolean, reflect: true },
     error: {},
+    rejected: { type: Boolean },
     messages: { attribute: false },
     invalid: { state: true },
   };
@@ -51,6 +52,8 @@ export class SspEmailGate extends LitElement {
   busy = false;
   /** A message from the flow about the last attempt (already localized). */
   error = '';
+  /** The flow refused the email itself (a personal address): the field is invalid, `error` says why. */
+  rejected = false;
   /** Host overrides for any message of the catalog. */
   messages?: MessageOverrides;
 
@@ -62,9 +65,10 @@ export class SspEmailGate extends LitElement {
     return this.renderRoot.querySelector('input')!;
   }
 
-  /** Moves focus to the step's heading (the flow does this when the step appears). */
+  /** Moves focus to the step's heading, or to a refused email (the flow does this when the step appears). */
   override focus(): void {
-    focusTitle(this.renderRoot);
+    if (this.rejected) this.input.focus();
+    else focusTitle(this.renderRoot);
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -118,7 +122,7 @@ export class SspEmailGate extends LitElement {
             required
             .value=${this.email}
             aria-describedby="email-hint email-error"
-            aria-invalid=${this.invalid ? 'true' : 'false'}
+            aria-invalid=${this.invalid || this.rejected ? 'true' : 'false'}
             @input=${() => (this.invalid = undefined)}
           />
           <div id="email-error" role="alert">

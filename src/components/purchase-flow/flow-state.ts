@@ -20,9 +20,18 @@ import type { ConfigErrorCode } from '../../shared/settings.js';
 
 export type Tenant = NonNullable<TenantLookup['tenant']>;
 
-/** Every code a flow error can have: each has a message (the compiler checks the map). */
+/**
+ * Every code a flow error can have: each has a message (the compiler checks the map).
+ * `personal-email`: back from that notice, the email field is in error.
+ */
 export type FlowErrorCode =
-  ApiErrorCode | AuthErrorCode | PaymentErrorCode | PaymentFailure | ConfigErrorCode | 'payment-failed';
+  | ApiErrorCode
+  | AuthErrorCode
+  | PaymentErrorCode
+  | PaymentFailure
+  | ConfigErrorCode
+  | 'payment-failed'
+  | 'personal-email';
 
 /** A failure the flow shows; `code` picks the localized message. */
 export interface FlowError {

@@ -215,6 +215,13 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
     { type: 'REQUEST_FAILED', error: networkError },
     s.ineligible({ licenseRequest: 'idle', error: networkError }),
   ],
+  [
+    'goes back from a personal email to the email step, its field in error',
+    s.ineligible({ reason: 'personal-email', licenseRequest: 'unavailable' }),
+    { type: 'BACK' },
+    s.email({ error: { code: 'personal-email', recoverable: true } }),
+  ],
+  ['goes back from any other reason to a plain email step', s.ineligible(), { type: 'BACK' }, s.email()],
   ['starts over from anywhere, keeping the email', s.payment(), { type: 'RESTART' }, s.email()],
   ['stays complete', s.complete(), { type: 'PAY_SUBMITTED' }, s.complete()],
 ];

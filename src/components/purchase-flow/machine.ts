@@ -180,7 +180,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         case 'REQUEST_FAILED':
           return state.licenseRequest === 'sending' ? { ...state, licenseRequest: 'idle', error: event.error } : state;
         case 'BACK':
-          return initialState(state.email);
+          // A personal address is the email's own fault: the field says so (and gets focus).
+          return state.reason === 'personal-email'
+            ? { step: 'email', email: state.email, busy: false, error: { code: state.reason, recoverable: true } }
+            : initialState(state.email);
         default:
           return state;
       }

@@ -299,6 +299,7 @@ export class SspPurchaseFlow extends LitElement {
         .email=${state.email}
         ?busy=${state.busy}
         error=${error}
+        ?rejected=${state.error?.code === 'personal-email'}
         .messages=${messages}
       ></ssp-email-gate>`;
     }
