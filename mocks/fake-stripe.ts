@@ -5,7 +5,7 @@
  * `destroy`/`on('ready'|'change')`, `confirmPayment` and `retrievePaymentIntent`.
  *
  * Like Stripe: the card fields live in an iframe; mounting into a shadow root throws Stripe's
- * error; the test cards of DESIGN.md §5 mean what they mean on Stripe; 3-D Secure shows a
+ * error; the test cards (the README lists them) mean what they mean on Stripe; 3-D Secure shows a
  * challenge appended to `document.body` (so it sits under any top-layer dialog, as Stripe's does)
  * that can be completed or failed; the outcome is told to the mock checkout service as Stripe's
  * webhook would.

@@ -1,5 +1,5 @@
 /**
- * The test world of DESIGN.md §5: organizations, their domains and policies, and the test cards.
+ * The test world the README lists: organizations, their domains and policies, and the test cards.
  * One truth for the mock checkout service, the local sign-in, the demo page and the tests.
  */
 import type { ProductId } from '../src/shared/products.js';
@@ -145,7 +145,7 @@ export const CONSUMER_DOMAINS: readonly string[] = [
   'web.de',
 ];
 
-/** The identities of DESIGN.md §5 (plus one per extra currency), for the demo and the tests. */
+/** The test identities the README lists (plus one per extra currency), for the demo and the tests. */
 export const TEST_IDENTITIES = [
   { email: 'megan@contoso.com', outcome: 'eligible; USD prices' },
   { email: 'anna@contoso.se', outcome: 'eligible; SEK prices' },
@@ -180,7 +180,7 @@ export type CardOutcome =
     }
   | { kind: 'three-d-secure' };
 
-/** Stripe's test card numbers, with the same meaning (DESIGN.md §5). Others succeed, as on Stripe. */
+/** Stripe's test card numbers, with the same meaning. Others succeed, as on Stripe. */
 export const TEST_CARDS: ReadonlyArray<{ number: string; label: string; outcome: CardOutcome }> = [
   { number: '4242424242424242', label: 'succeeds', outcome: { kind: 'succeeded' } },
   { number: '4000000000000002', label: 'declined', outcome: { kind: 'declined', code: 'card_declined' } },

@@ -8,7 +8,7 @@ import type { ProductId } from '../src/shared/products.js';
 export interface Market {
   currency: string;
   taxBehavior: 'exclusive' | 'inclusive';
-  /** Products that cannot be bought self-service in this market (DESIGN.md §2.4). */
+  /** Products that cannot be bought self-service in this market (the market rules). */
   unavailable: 'all' | ReadonlyArray<'project' | 'visio'>;
 }
 

@@ -16,7 +16,7 @@ async function offer(email: string, product: ProductId): Promise<Offer> {
   return clientFor(email).getOffer(product);
 }
 
-describe('mock checkout service: the rules of DESIGN.md §2 and the identities of §5', () => {
+describe('mock checkout service: the eligibility rules and the test identities', () => {
   beforeEach(async () => {
     mock = await resetMockCheckout();
   });

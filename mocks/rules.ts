@@ -1,5 +1,5 @@
 /**
- * The eligibility rules of DESIGN.md §2 as the hosted service applies them. Pure functions over
+ * The eligibility rules as the hosted service applies them. Pure functions over
  * the test world; the msw handlers turn them into HTTP.
  */
 import type { components } from '../src/api/schema.js';

@@ -1,5 +1,5 @@
 /**
- * The mock checkout service: the contract of `api/openapi.yaml` with the rules of DESIGN.md §2,
+ * The mock checkout service: the contract of `api/openapi.yaml` with the eligibility rules,
  * idempotency, purchases that move `requires_payment` → `processing` → `active` when the payment
  * processor reports success (as the real service does on Stripe's webhook), and token checks.
  * Its "database" lives in `localStorage`, so a reload or a second tab sees the same purchases.

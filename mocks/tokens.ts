@@ -55,7 +55,7 @@ export async function objectIdFor(email: string): Promise<string> {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The claims the local sign-in issues for a test email (DESIGN.md §5). */
+/** The claims the local sign-in issues for a test email (the README’s test identities). */
 export async function claimsFor(email: string, lifetimeSeconds = 3600): Promise<AccessClaims> {
   const normalized = email.trim().toLowerCase();
   const domain = normalized.split('@')[1] ?? '';

@@ -1,5 +1,5 @@
 // A local OpenID Connect provider (oidc-provider, a certified implementation) for the tests and the
-// demo: the test identities of DESIGN.md §5 sign in with any password and get access tokens for
+// demo: the test identities the README lists sign in with any password and get access tokens for
 // the checkout API with the claims the mock service checks (tid, oid, preferred_username, acct).
 // Listens on loopback only, on a free port unless one is given.
 import { build } from 'esbuild';

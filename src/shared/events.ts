@@ -9,7 +9,7 @@ export type Step =
 
 const flow = { bubbles: true, composed: true } as const;
 
-// Flow events (public contract, DESIGN.md §4).
+// Flow events: the public contract (the README lists them).
 
 export class SspStepChangeEvent extends Event {
   static readonly type = 'ssp-step-change';

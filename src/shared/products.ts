@@ -6,7 +6,7 @@ export interface ProductInfo {
   readonly id: ProductId;
   readonly name: string;
   readonly productId?: string;
-  /** The product offers a card-free trial (DESIGN.md §2). */
+  /** The product offers a card-free trial. */
   readonly cardFreeTrial: boolean;
   /** The product family; market rules (Brazil, Congo) apply to Project and Visio. */
   readonly family: 'power-bi' | 'power-apps' | 'power-automate' | 'project' | 'visio';

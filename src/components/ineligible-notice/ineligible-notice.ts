@@ -60,7 +60,7 @@ export class SspIneligibleNotice extends LitElement {
     messages: { attribute: false },
   };
 
-  /** The reason code (DESIGN.md §4). */
+  /** Why the person cannot buy: one of the ineligibility reason codes the README lists. */
   reason: IneligibleReason = 'disabled-by-admin';
   /** The product that cannot be bought. */
   product = '';
