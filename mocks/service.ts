@@ -74,6 +74,20 @@ const PROBLEM_TITLES: Record<Schemas['Problem']['code'], string> = {
   'rate-limited': 'Too many requests.',
   'server-error': 'The checkout service failed.',
   unavailable: 'The checkout service is unavailable.',
+  'subscription-not-found': 'No such subscription.',
+  'not-purchaser': 'Only the person who bought this subscription can see or change it.',
+  'invalid-search': 'Search with 1 to 100 characters of a name or an email address.',
+  'too-many-at-once': 'Assign or unassign at most 20 people at once.',
+  'duplicate-user': 'The same person is named twice.',
+  'not-enough-licenses': 'There are not enough free licenses.',
+  'invalid-quantity': 'The number of licenses must be a whole number of at least 1.',
+  'below-assigned-count': 'There cannot be fewer licenses than people who hold one.',
+  'subscription-canceled': 'The subscription is canceled.',
+  'subscription-expired': 'The subscription has ended.',
+  'invoice-not-found': 'No such invoice.',
+  'invoice-already-paid': 'This invoice is paid already.',
+  'invoice-not-payable': 'This invoice cannot be paid.',
+  'no-payment-method': 'No card is saved for this subscription.',
 };
 
 export function problem(

@@ -19,18 +19,45 @@ export type LicenseRequest = Schemas['LicenseRequest'];
 export type LicenseRequestInput = Schemas['LicenseRequestInput'];
 export type IneligibleReason = Schemas['IneligibleReason'];
 export type Problem = Schemas['Problem'];
-export type ProblemCode = Problem['code'];
+/** Problem codes of the purchase operations (tenant lookup, offer, purchase, trial, license request). */
+export type ProblemCode =
+  | 'invalid-request'
+  | 'invalid-email'
+  | 'unknown-product'
+  | 'unauthorized'
+  | 'token-expired'
+  | 'not-eligible'
+  | 'quantity-out-of-range'
+  | 'unknown-plan'
+  | 'idempotency-key-missing'
+  | 'idempotency-key-reused'
+  | 'purchase-not-found'
+  | 'rate-limited'
+  | 'server-error'
+  | 'unavailable';
+/**
+ * Problem codes only the purchaser's subscription operations return (`src/api/subscriptions.ts`):
+ * every code of the contract the purchase operations do not use, so a new one lands here and the
+ * purchase flow's exhaustive message map is not asked for it.
+ */
+export type SubscriptionProblemCode = Exclude<Problem['code'], ProblemCode>;
+
+/** The network and client-side codes of every call. */
+type TransportCode = 'offline' | 'network' | 'timeout' | 'bad-response' | 'aborted';
 
 /**
- * Stable codes of every client failure: the service's problem codes plus what happens on the way
- * (`offline`, `network`, `timeout`, `bad-response`, `aborted`).
+ * Stable codes of every client failure of the purchase operations: the service's problem codes plus
+ * what happens on the way (`offline`, `network`, `timeout`, `bad-response`, `aborted`).
  */
-export type ApiErrorCode = ProblemCode | 'offline' | 'network' | 'timeout' | 'bad-response' | 'aborted';
+export type ApiErrorCode = ProblemCode | TransportCode;
+/** Stable codes of every failure of the subscription operations. */
+export type SubscriptionApiErrorCode = ApiErrorCode | SubscriptionProblemCode;
 
-export class CheckoutApiError extends Error {
+/** A failed call; `Code` is {@link SubscriptionApiErrorCode} for the subscription operations. */
+export class CheckoutApiError<Code extends string = ApiErrorCode> extends Error {
   override readonly name = 'CheckoutApiError';
   constructor(
-    readonly code: ApiErrorCode,
+    readonly code: Code,
     message: string,
     readonly details: {
       status?: number;
@@ -342,7 +369,7 @@ const fallbackCodes: Record<number, ProblemCode> = {
   503: 'unavailable',
 };
 
-function toError(response: Response, body: unknown): CheckoutApiError {
+function toError(response: Response, body: unknown): CheckoutApiError<SubscriptionApiErrorCode> {
   const status = response.status;
   const problem = isObject(body) && typeof body.code === 'string' ? (body as Problem) : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
@@ -350,8 +377,9 @@ function toError(response: Response, body: unknown): CheckoutApiError {
   if (!problem && body === undefined && status >= 500) {
     return new CheckoutApiError('server-error', `The checkout service failed (${status}).`, { status, retryable });
   }
-  const code: ApiErrorCode =
-    problem?.code ?? fallbackCodes[status] ?? (status >= 500 ? 'server-error' : 'invalid-request');
+  // The purchase operations answer with `ProblemCode`s only; the subscription ones widen the type.
+  const code = (problem?.code ?? fallbackCodes[status] ?? (status >= 500 ? 'server-error' : 'invalid-request')) as
+    ApiErrorCode | SubscriptionProblemCode;
   const message = problem?.detail ?? problem?.title ?? `The checkout service answered ${status}.`;
   return new CheckoutApiError(code, message, { status, problem, retryAfter, retryable });
 }

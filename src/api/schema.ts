@@ -117,6 +117,279 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed-in purchaser's own self-service subscriptions
+     * @description Newest first, expired ones included (their `endsAt` is in the past). A purchase made in the
+     *     flow is listed once it is `active`. Never anyone else's: empty for a person who bought nothing.
+     */
+    get: operations['listSubscriptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the purchaser's subscriptions, with its order history */
+    get: operations['getSubscription'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find people of the purchaser's tenant to assign a license to
+     * @description Searches the purchaser's own tenant only (display name, given name, surname or email
+     *     starting with `search`, case-insensitive), members and guests; a user of another tenant is
+     *     never returned. `search` is trimmed and must then be 1 to 100 characters without `<`, `>` or
+     *     control characters; anything else is `400 invalid-search` (a name or an email never contains
+     *     them). At most `limit` people, ordered by display name.
+     */
+    get: operations['searchDirectory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who holds a license of this subscription */
+    get: operations['listAssignments'];
+    put?: never;
+    /**
+     * Assign licenses to up to 20 people at once
+     * @description The whole request is refused, changing nothing, when it names more than 20 users
+     *     (`400 too-many-at-once`), the same user twice (`400 duplicate-user`), more people than there
+     *     are free licenses (`409 not-enough-licenses`), or when the subscription is canceled or
+     *     expired (`409 subscription-canceled`). Otherwise each user gets a result of their own: the
+     *     members of the tenant without a license are assigned one; a user who holds one already
+     *     (`already-assigned`), a guest (`guest-user-not-assignable`) or anyone who is not a user of the
+     *     purchaser's tenant (`other-tenant-user`) fails alone.
+     */
+    post: operations['assignLicenses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/unassignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take licenses back from up to 20 people at once
+     * @description A POST (not DELETE), so the CORS of the contract stays `GET, POST`. The license is free again
+     *     at once. Refused as a whole for more than 20 users or the same user twice; a user without a
+     *     license of this subscription fails alone with `not-assigned`. Allowed while the subscription is
+     *     canceled (pending its end), not once it expired.
+     */
+    post: operations['unassignLicenses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/quantity-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changing the number of licenses would cost, before confirming
+     * @description `quantity` is the new total. An increase is charged now, prorated to the rest of the current
+     *     period (`amountDueNow`); a decrease takes effect at renewal and is charged nothing now. The
+     *     same checks as the change itself: `400 invalid-quantity` (not a whole number of at least 1),
+     *     `422 quantity-out-of-range` (above the most one purchaser may hold),
+     *     `409 below-assigned-count`, `409 subscription-canceled`.
+     */
+    get: operations['previewQuantityChange'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/quantity-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add or remove licenses
+     * @description An increase charges the saved card the prorated amount of the preview: `succeeded` (the
+     *     licenses are there now), `requires_action` (the card asks for 3-D Secure: confirm
+     *     `payment.clientSecret` with Stripe.js, e.g. `stripe.handleNextAction`; the licenses are added
+     *     when the payment succeeds, and the subscription shows them) or `failed` (`failureReason`;
+     *     nothing changed). A decrease is `scheduled`: the subscription keeps its licenses until
+     *     `effectiveAt` (the renewal) and shows `scheduledQuantity`; it can never go below the assigned
+     *     licenses (`409 below-assigned-count`) or below 1 (`400 invalid-quantity`). Asking for the
+     *     current quantity withdraws a scheduled decrease.
+     */
+    post: operations['changeQuantity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The subscription's invoices, newest first */
+    get: operations['listInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/invoices/{invoiceId}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay an open or past-due invoice with the saved card
+     * @description The same outcomes as a quantity increase (`succeeded`, `requires_action` with a client secret
+     *     for 3-D Secure, `failed`). An invoice that is paid already, for instance a moment ago in
+     *     another tab, is `409 invoice-already-paid` and is not charged again; a void one is
+     *     `409 invoice-not-payable`. When no invoice is past due any more, a `past_due` subscription
+     *     is `active` again.
+     */
+    post: operations['payInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/payment-method-setups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start replacing the saved card (a Stripe SetupIntent)
+     * @description Returns a SetupIntent's client secret for the Payment Element in setup mode;
+     *     `stripe.confirmSetup({ elements, redirect: 'if_required' })` confirms it (3-D Secure when the
+     *     card asks for it). The service replaces the subscription's card when Stripe reports the setup
+     *     succeeded (webhook); read the subscription again to see the new `card`. A failed or abandoned
+     *     setup changes nothing.
+     */
+    post: operations['createPaymentMethodSetup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel at the end of the current period
+     * @description The subscription becomes `canceled`: it does not renew, and every license keeps working until
+     *     `endsAt` (the end of the period already paid; the widget states that date before the person
+     *     confirms). Nothing is refunded. Cancelling a canceled subscription returns it unchanged; an
+     *     expired one is `409 subscription-expired`.
+     */
+    post: operations['cancelSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/subscriptions/{subscriptionId}/reactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo a cancellation before the period ends
+     * @description A `canceled` subscription renews again, as before (`active`, or `past_due` while an invoice is
+     *     past due). A subscription that is not canceled is returned unchanged; once it expired, undoing
+     *     is no longer possible (`409 subscription-expired`: buy again).
+     */
+    post: operations['reactivateSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -324,6 +597,226 @@ export interface components {
       /** @enum {string} */
       status: 'sent';
     };
+    /**
+     * @description `active` renews on `renewsAt`; `trialing` is free until `trialEndsAt`; `past_due` has an
+     *     invoice that is past due (the licenses keep working while it is paid); `canceled` does not
+     *     renew and ends on `endsAt` (the licenses work until then; the cancellation can be undone);
+     *     `expired` ended on `endsAt`.
+     * @enum {string}
+     */
+    SubscriptionStatus: 'active' | 'trialing' | 'past_due' | 'canceled' | 'expired';
+    /** @description The card the subscription is charged to (never more than brand, last 4 and expiry). */
+    SavedCard: {
+      /** @enum {string} */
+      brand: 'visa' | 'mastercard' | 'amex' | 'discover' | 'jcb' | 'diners' | 'unionpay' | 'unknown';
+      last4: string;
+      expMonth: number;
+      expYear: number;
+    };
+    Subscription: {
+      id: string;
+      productId: components['schemas']['ProductId'];
+      productName: string;
+      status: components['schemas']['SubscriptionStatus'];
+      /** @description Licenses bought (assigned or free). */
+      quantity: number;
+      /** @description Licenses assigned to people; never more than `quantity`. */
+      assignedCount: number;
+      /** @description Set when a decrease is scheduled; the quantity from `renewsAt` on. */
+      scheduledQuantity?: number;
+      plan: {
+        id: string;
+        /**
+         * @description `month` is the monthly plan, `year` the annual one.
+         * @enum {string}
+         */
+        billingPeriod: 'month' | 'year';
+      };
+      /** @description Price per license per billing period. */
+      unitAmount: components['schemas']['Money'];
+      /** @description What the next renewal costs (`scheduledQuantity` or `quantity` × `unitAmount`). */
+      recurringAmount: components['schemas']['Money'];
+      /** @enum {string} */
+      taxBehavior?: 'exclusive' | 'inclusive';
+      /** Format: date-time */
+      currentPeriodStart: string;
+      /** Format: date-time */
+      currentPeriodEnd: string;
+      /**
+       * Format: date-time
+       * @description Set while it renews (`active`, `past_due`, `trialing` with a card).
+       */
+      renewsAt?: string;
+      /**
+       * Format: date-time
+       * @description Set when `canceled` (the licenses work until then) or `expired` (when it ended).
+       */
+      endsAt?: string;
+      /**
+       * Format: date-time
+       * @description Set when `trialing`.
+       */
+      trialEndsAt?: string;
+      /** @description Absent when no card is saved (a card-free trial). */
+      card?: components['schemas']['SavedCard'];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SubscriptionDetail: components['schemas']['Subscription'] & {
+      /** @description Newest first. */
+      orderHistory: components['schemas']['Order'][];
+    };
+    SubscriptionList: {
+      subscriptions: components['schemas']['Subscription'][];
+    };
+    /** @description One line of the order history. */
+    Order: {
+      id: string;
+      /** @enum {string} */
+      kind: 'purchase' | 'licenses-added' | 'licenses-removed' | 'renewal' | 'canceled' | 'reactivated';
+      /**
+       * Format: date-time
+       * @description When it happened, or for `licenses-removed` when it takes effect.
+       */
+      date: string;
+      /** @description Licenses added (positive) or removed (negative); 0 for a renewal or a cancellation. */
+      quantityChange: number;
+      /** @description The number of licenses after it. */
+      quantity: number;
+      /** @description What was charged for it (0 when nothing was). */
+      amount: components['schemas']['Money'];
+    };
+    DirectoryUser: {
+      id: string;
+      displayName: string;
+      email: string;
+      jobTitle?: string;
+      /** @enum {string} */
+      userType: 'Member' | 'Guest';
+      /** @description False for guests (`guest-user-not-assignable`). */
+      assignable: boolean;
+      /** @description Holds a license of this subscription already. */
+      assigned: boolean;
+    };
+    DirectoryUserList: {
+      users: components['schemas']['DirectoryUser'][];
+    };
+    Assignment: {
+      userId: string;
+      displayName: string;
+      email: string;
+      /** Format: date-time */
+      assignedAt: string;
+    };
+    AssignmentList: {
+      assignments: components['schemas']['Assignment'][];
+      quantity: number;
+      assignedCount: number;
+    };
+    AssignmentRequest: {
+      /**
+       * @description At most 20 (more is `400 too-many-at-once`); each at most once (else `400 duplicate-user`).
+       *     The contract leaves the limits to the service's checks, so the refusal is a problem with
+       *     a stable code, not a schema error.
+       */
+      userIds: string[];
+    };
+    AssignmentResult: {
+      userId: string;
+      /** @enum {string} */
+      status: 'assigned' | 'unassigned' | 'failed';
+      /**
+       * @description Why it failed (with `failed`).
+       * @enum {string}
+       */
+      code?: 'already-assigned' | 'not-assigned' | 'other-tenant-user' | 'guest-user-not-assignable';
+    };
+    AssignmentChange: {
+      /** @description One per requested user, in the request's order. */
+      results: components['schemas']['AssignmentResult'][];
+      quantity: number;
+      assignedCount: number;
+    };
+    QuantityPreview: {
+      currentQuantity: number;
+      quantity: number;
+      /** @enum {string} */
+      change: 'increase' | 'decrease' | 'none';
+      /**
+       * Format: date-time
+       * @description Now for an increase; the renewal for a decrease.
+       */
+      effectiveAt: string;
+      /**
+       * @description Charged now for an increase: the added licenses × `unitAmount`, prorated to the seconds
+       *     left in the current period, rounded to the nearest minor unit. 0 for a decrease.
+       */
+      amountDueNow: components['schemas']['Money'];
+      /** @description What each renewal costs from then on. */
+      recurringAmount: components['schemas']['Money'];
+      /** Format: date-time */
+      periodStart: string;
+      /** Format: date-time */
+      periodEnd: string;
+    };
+    QuantityChangeRequest: {
+      /** @description The new total (validated by the service; see `invalid-quantity`). */
+      quantity: number;
+    };
+    /** @description The card asks for 3-D Secure; confirm this PaymentIntent with Stripe.js. */
+    PaymentAction: {
+      /** @enum {string} */
+      provider: 'stripe';
+      /** @description Never stored by the widget. */
+      clientSecret: string;
+    };
+    QuantityChange: {
+      id: string;
+      /** @enum {string} */
+      status: 'succeeded' | 'requires_action' | 'scheduled' | 'failed';
+      quantity: number;
+      /** Format: date-time */
+      effectiveAt: string;
+      /** @description Charged (or to be charged, with `requires_action`) now. */
+      amount: components['schemas']['Money'];
+      payment?: components['schemas']['PaymentAction'];
+      failureReason?: components['schemas']['PaymentFailure'];
+      subscription: components['schemas']['Subscription'];
+    };
+    /** @enum {string} */
+    InvoiceStatus: 'paid' | 'open' | 'past_due' | 'void';
+    Invoice: {
+      id: string;
+      number: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** Format: date-time */
+      dueAt: string;
+      /** Format: date-time */
+      paidAt?: string;
+      amount: components['schemas']['Money'];
+      status: components['schemas']['InvoiceStatus'];
+      /** Format: uri */
+      pdfUrl: string;
+    };
+    InvoiceList: {
+      invoices: components['schemas']['Invoice'][];
+    };
+    InvoicePayment: {
+      /** @enum {string} */
+      status: 'succeeded' | 'requires_action' | 'failed';
+      payment?: components['schemas']['PaymentAction'];
+      failureReason?: components['schemas']['PaymentFailure'];
+      invoice: components['schemas']['Invoice'];
+      subscription: components['schemas']['Subscription'];
+    };
+    PaymentMethodSetup: {
+      id: string;
+      /** @enum {string} */
+      provider: 'stripe';
+      /** @description The SetupIntent's client secret; never stored by the widget. */
+      clientSecret: string;
+    };
     Problem: {
       /** Format: uri-reference */
       type: string;
@@ -349,7 +842,21 @@ export interface components {
         | 'purchase-not-found'
         | 'rate-limited'
         | 'server-error'
-        | 'unavailable';
+        | 'unavailable'
+        | 'subscription-not-found'
+        | 'not-purchaser'
+        | 'invalid-search'
+        | 'too-many-at-once'
+        | 'duplicate-user'
+        | 'not-enough-licenses'
+        | 'invalid-quantity'
+        | 'below-assigned-count'
+        | 'subscription-canceled'
+        | 'subscription-expired'
+        | 'invoice-not-found'
+        | 'invoice-already-paid'
+        | 'invoice-not-payable'
+        | 'no-payment-method';
       /** @description With `not-eligible`. */
       reason?: components['schemas']['IneligibleReason'];
       retryAfter?: number;
@@ -387,6 +894,7 @@ export interface components {
     };
   };
   parameters: {
+    SubscriptionId: string;
     ProductId: components['schemas']['ProductId'];
     /** @description A client-made UUID, stored before the first send and reused on retries. */
     IdempotencyKey: components['schemas']['IdempotencyKey'];
@@ -616,6 +1124,444 @@ export interface operations {
       400: components['responses']['Problem'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listSubscriptions: {
+    parameters: {
+      query?: {
+        /** @description Only this product's subscriptions (the manager's `product` filter). */
+        productId?: components['schemas']['ProductId'];
+      };
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The purchaser's subscriptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionList'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  getSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  searchDirectory: {
+    parameters: {
+      query: {
+        search: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The people found. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryUserList'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listAssignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The license holders, by display name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  assignLicenses: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignmentRequest'];
+      };
+    };
+    responses: {
+      /** @description A result per user, and the subscription's new counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentChange'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  unassignLicenses: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignmentRequest'];
+      };
+    };
+    responses: {
+      /** @description A result per user, and the subscription's new counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentChange'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  previewQuantityChange: {
+    parameters: {
+      query: {
+        /** @description The new total number of licenses. Validated by the service (letters, decimals and numbers below 1 are `invalid-quantity`). */
+        quantity: string;
+      };
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuantityPreview'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  changeQuantity: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuantityChangeRequest'];
+      };
+    };
+    responses: {
+      /** @description The change (or the replay of an earlier request with the same key and body). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuantityChange'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      422: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listInvoices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  payInvoice: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+        invoiceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The payment (or the replay of an earlier request with the same key). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoicePayment'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  createPaymentMethodSetup: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Replay of an earlier request with the same key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentMethodSetup'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentMethodSetup'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  cancelSubscription: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription, canceled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDetail'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  reactivateSubscription: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription, renewing again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDetail'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
       409: components['responses']['Problem'];
       429: components['responses']['RateLimited'];
       500: components['responses']['Problem'];
