@@ -3,6 +3,7 @@
 // And where focus lands after every error, in the dialog, as a keyboard or screen-reader user meets it.
 import { expect } from '@open-wc/testing';
 import { TestAuthProvider } from '../mocks/test-auth.js';
+import type { AuthAccount, SignInRequest } from '../src/auth/types.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { installFakeStripe } from '../mocks/fake-stripe.js';
 import type { SspPurchaseFlow } from '../src/components/purchase-flow/purchase-flow.js';
@@ -303,5 +304,65 @@ describe('focus after every error on every step, in the buy button’s dialog', 
     const button = inStep(flow, 'form button[type=submit]');
     await press(button);
     await expectMessageWhereThePersonWas(flow, button, /Something went wrong on our side/);
+  });
+});
+
+/** Sign-in windows that never answer (as if closed) until the test answers one of them. */
+class QuietSignIn extends TestAuthProvider {
+  readonly windows: Array<() => void> = [];
+  override signIn(request: SignInRequest): Promise<AuthAccount> {
+    return new Promise((resolve, reject) => this.windows.push(() => void super.signIn(request).then(resolve, reject)));
+  }
+}
+
+describe('sign-in has no time limit, and can be cancelled or opened again (keyboard)', function () {
+  this.timeout(60000);
+
+  beforeEach(async () => {
+    await freshWorld();
+    installFakeStripe((await mockCheckout()).service);
+  });
+
+  it('offers Cancel at once, says politely when the window goes quiet, never ends by itself, and opens it again', async () => {
+    const auth = new QuietSignIn();
+    const { el, flow } = await openBuyButton({ auth });
+    el.setAttribute('popup-timeout', '300');
+    await submitEmail(flow, 'megan@contoso.com');
+    await untilStep(flow, 'sign-in');
+    const button = inStep(flow, 'button[part=button]');
+    await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'ready');
+    await press(button);
+    expect(auth.windows).to.have.length(1);
+    const cancel = () => stepView(flow)?.shadowRoot?.querySelector('button.secondary')?.textContent?.trim();
+    await waitUntil(() => cancel() === 'Cancel', 'Cancel offered at once');
+
+    const status = inStep(flow, '[role=status]');
+    await waitUntil(() => /open it again/.test(status.textContent ?? ''), 'the quiet sign-in is announced');
+    expect(button.textContent!.trim()).to.equal('Open the sign-in window again');
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    // Long after: still waiting, no error, nothing ended.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(flow.getAttribute('step')).to.equal('sign-in');
+    expect(stepView(flow)!.shadowRoot!.querySelector('[part=error]'), 'no error').to.equal(null);
+
+    // Cancel: focus on the sign-in button, ready to sign in again; the old window is no longer listened to.
+    await tabTo(text('Cancel'), 'Cancel');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => button.textContent!.trim() === 'Sign in', 'not signing in');
+    expect(focused(), 'focus on the sign-in button').to.equal(button);
+    expect(status.textContent!.trim()).to.equal('');
+    auth.windows[0]!();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(flow.getAttribute('step'), 'a cancelled window’s answer is dropped').to.equal('sign-in');
+
+    // Sign in, let it go quiet, open the window again, and sign in there.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => button.textContent!.trim() === 'Open the sign-in window again', 'quiet again');
+    expect(focused()).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    expect(auth.windows).to.have.length(3);
+    auth.windows[1]!(); // the window given up for the new one
+    auth.windows[2]!();
+    await untilStep(flow, 'seats');
   });
 });

@@ -21,13 +21,15 @@ export interface MsalSettings {
   /** OpenID metadata as a JSON string (skips discovery; used against a local provider in tests). */
   authorityMetadata?: string;
   protocolMode?: 'AAD' | 'OIDC';
-  /**
-   * How long to wait for the sign-in popup to answer, in ms (MSAL's `popupBridgeTimeout`, 60 s by
-   * default). MSAL v5 cannot see a popup being closed (the sign-in page isolates itself with COOP),
-   * so a closed popup is only noticed when this runs out.
-   */
-  popupTimeoutMs?: number;
 }
+
+/**
+ * MSAL's `popupBridgeTimeout`: the longest a timer can wait (about 24.8 days), that is none. MSAL
+ * v5 cannot see a popup being closed (the sign-in page isolates itself with COOP) and would end a
+ * sign-in still going on in it (60 s by default); instead the flow offers to open the window again
+ * or to cancel when a sign-in goes quiet (`popup-timeout`).
+ */
+const NO_TIME_LIMIT = 2 ** 31 - 1;
 
 function toAccount(account: AccountInfo): AuthAccount {
   const claims = (account.idTokenClaims ?? {}) as Record<string, unknown>;
@@ -50,7 +52,6 @@ export function toAuthError(error: unknown): AuthError {
   const code = errorCode(error);
   const message = String((error as Error)?.message ?? error);
   if (POPUP_BLOCKED.has(code)) return new AuthError('popup-blocked', message);
-  // A closed popup surfaces as the popup bridge's timeout in MSAL v5.
   if (code === 'user_cancelled' || code === 'timed_out') return new AuthError('cancelled', message);
   if (code === 'interaction_in_progress') return new AuthError('interaction-in-progress', message);
   return new AuthError('sign-in-failed', message);
@@ -60,6 +61,8 @@ export class MsalAuthProvider implements AuthProvider {
   private pca?: PublicClientApplication;
   private ready?: Promise<void>;
   private account?: AccountInfo;
+  /** Our own sign-in popups still waiting for an answer (one whose window was closed waits forever). */
+  private waiting = 0;
 
   constructor(private readonly settings: MsalSettings) {}
 
@@ -70,8 +73,7 @@ export class MsalAuthProvider implements AuthProvider {
   }
 
   private async initialize(): Promise<void> {
-    const { clientId, authority, redirectUri, knownAuthorities, authorityMetadata, protocolMode, popupTimeoutMs } =
-      this.settings;
+    const { clientId, authority, redirectUri, knownAuthorities, authorityMetadata, protocolMode } = this.settings;
     const configuration: Configuration = {
       auth: {
         clientId,
@@ -83,7 +85,7 @@ export class MsalAuthProvider implements AuthProvider {
       cache: { cacheLocation: 'sessionStorage' },
       system: {
         ...(protocolMode ? { protocolMode } : {}),
-        ...(popupTimeoutMs ? { popupBridgeTimeout: popupTimeoutMs } : {}),
+        popupBridgeTimeout: NO_TIME_LIMIT,
       },
     };
     const pca = new PublicClientApplication(configuration);
@@ -99,7 +101,11 @@ export class MsalAuthProvider implements AuthProvider {
     return toAccount(account);
   }
 
-  /** Opens the sign-in popup at once (call it in the click); a blocked popup falls back to a redirect. */
+  /**
+   * Opens the sign-in popup at once (call it in the click); a blocked popup falls back to a
+   * redirect. A popup of ours still waiting (its window closed, or the person asked for a new one)
+   * is given up for the new one; another MSAL's sign-in on the page is not.
+   */
   signIn(request: SignInRequest): Promise<AuthAccount> {
     const pca = this.pca;
     if (!pca) return Promise.reject(new AuthError('sign-in-failed', 'Sign-in is not ready yet.'));
@@ -108,7 +114,12 @@ export class MsalAuthProvider implements AuthProvider {
       loginHint: request.loginHint,
       ...(request.domainHint ? { domainHint: request.domainHint } : {}),
     };
-    return pca.loginPopup(loginRequest).then(
+    const replace = this.waiting > 0;
+    this.waiting++;
+    const popup = pca.loginPopup({ ...loginRequest, overrideInteractionInProgress: replace });
+    const done = () => this.waiting--;
+    void popup.then(done, done);
+    return popup.then(
       (result) => {
         // Signed in as someone else than the email that was checked: its tenant may differ.
         if (result.account.username.toLowerCase() !== request.loginHint.toLowerCase()) {

@@ -221,7 +221,7 @@ export class SspLicenseRequestEvent extends Event {
 /** "Back", "use a different email", "try again", "start over": navigation inside the flow. */
 export class SspNavigateEvent extends Event {
   static readonly type = 'ssp-navigate';
-  constructor(readonly action: 'back' | 'retry' | 'restart' | 'close') {
+  constructor(readonly action: 'back' | 'retry' | 'restart' | 'close' | 'cancel') {
     super(SspNavigateEvent.type, step);
   }
 }

@@ -70,7 +70,7 @@ export const SETTINGS = {
   authorityMetadata: text('authority-metadata'),
   /** SDK-owned sign-in: MSAL `protocolMode` (`AAD` by default, `OIDC` for other providers). */
   protocolMode: text('protocol-mode'),
-  /** SDK-owned sign-in: how long to wait for the sign-in popup, in ms (60 000 by default). */
+  /** Sign-in: how long without an answer before the step offers to open its window again, in ms (6 000 by default); no time limit. */
   popupTimeout: count('popup-timeout'),
   /** Host-delegated sign-in: `(scopes, { forceRefresh }) => Promise<string>`; MSAL is then never loaded. */
   getAccessToken: object<HostTokenCallback>(),

@@ -25,11 +25,16 @@ export interface FlowHost extends PaymentHost {
   connected(): boolean;
 }
 
+/** How long a sign-in may go without an answer before the step offers to open its window again. */
+const SIGN_IN_QUIET_MS = 6000;
+
 export class FlowController {
   private readonly providers: ProviderCache;
   private readonly payment: CheckoutPayment;
   /** Bumped by `stop`: answers to an earlier run of the flow are dropped. */
   private run = 0;
+  /** The sign-in under way; bumped when it ends (cancelled, replaced, left): late answers are dropped. */
+  private attempt = 0;
 
   constructor(private readonly host: FlowHost) {
     this.providers = new ProviderCache(host.settings, host.lang);
@@ -48,6 +53,7 @@ export class FlowController {
    */
   changed(previous: FlowState | undefined, next: FlowState, event?: FlowEvent): void {
     const entered = !previous || previous.step !== next.step || event?.type === 'START';
+    if (next.step !== 'sign-in' || !next.busy) this.attempt++;
     if (next.step !== 'payment') this.payment.teardown();
     const providers = () => this.providers.get();
     switch (next.step) {
@@ -115,17 +121,24 @@ export class FlowController {
     }
   }
 
-  /** Runs synchronously inside the click: the sign-in popup needs the user gesture. */
+  /**
+   * Runs synchronously inside the click: the sign-in popup needs the user gesture. Also opens the
+   * window again in place of one that went quiet. No time limit ends a sign-in: after
+   * `popup-timeout` without an answer the step offers to open the window again (or to cancel, which
+   * the person can do at any moment).
+   */
   signIn(): void {
     const state = this.host.state();
-    if (state.step !== 'sign-in' || state.busy || !state.ready) return;
-    const run = this.run;
+    if (state.step !== 'sign-in' || !state.ready || (state.busy && !state.stalled)) return;
     const signingIn = this.providers.get().auth.signIn({ loginHint: state.email, domainHint: state.tenant.domainHint });
+    const attempt = ++this.attempt;
     this.host.send({ type: 'SIGN_IN_STARTED' });
+    const send = (event: FlowEvent) => attempt === this.attempt && this.host.send(event);
     signingIn.then(
-      (account) => this.send(run, { type: 'SIGNED_IN', account }),
-      (error: unknown) => this.send(run, { type: 'SIGN_IN_FAILED', error: toFlowError(error) }),
+      (account) => send({ type: 'SIGNED_IN', account }),
+      (error: unknown) => send({ type: 'SIGN_IN_FAILED', error: toFlowError(error) }),
     );
+    setTimeout(() => send({ type: 'SIGN_IN_STALLED' }), this.host.settings().popupTimeout || SIGN_IN_QUIET_MS);
   }
 
   /** Asks the server until the purchase leaves `processing` (or the flow leaves the step). */

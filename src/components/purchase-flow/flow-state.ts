@@ -97,7 +97,17 @@ export type FlowState =
   | { step: 'email'; email: string; busy: boolean; error?: FlowError }
   /** A stored flow is being picked up again (its facts are being asked for). */
   | { step: 'resuming'; snapshot: Snapshot }
-  | { step: 'sign-in'; email: string; tenant: Tenant; busy: boolean; ready: boolean; error?: FlowError }
+  | {
+      step: 'sign-in';
+      email: string;
+      tenant: Tenant;
+      /** A sign-in is under way (it has no time limit; the person may cancel it at any moment). */
+      busy: boolean;
+      /** Busy with no answer for a while (its window may be closed): the step offers to open it again. */
+      stalled?: boolean;
+      ready: boolean;
+      error?: FlowError;
+    }
   | ({ step: 'checking'; choice?: SeatChoice } & Signed)
   | ({ step: 'seats'; offer: Offer; choice: SeatChoice; busy: boolean; error?: FlowError } & Signed)
   | ({
@@ -136,6 +146,8 @@ export type FlowEvent =
   | { type: 'TENANT_REJECTED'; reason: IneligibleReason; tenantName?: string }
   | { type: 'AUTH_READY' }
   | { type: 'SIGN_IN_STARTED' }
+  | { type: 'SIGN_IN_STALLED' }
+  | { type: 'SIGN_IN_CANCELLED' }
   | { type: 'SIGNED_IN'; account: AuthAccount }
   | { type: 'SIGN_IN_FAILED'; error: FlowError }
   | { type: 'OFFER_LOADED'; offer: Offer }

@@ -109,6 +109,46 @@ const table: Array<[string, FlowState, FlowEvent, FlowState]> = [
     s.signIn({ error: { code: 'popup-blocked', recoverable: true } }),
   ],
   ['goes back from sign-in to the email, keeping it', s.signIn(), { type: 'BACK' }, s.email()],
+  // Sign-in has no time limit: when its window goes quiet, the step offers to open it again or to cancel.
+  [
+    'offers to open the window again or cancel when a sign-in goes quiet',
+    s.signIn({ busy: true }),
+    { type: 'SIGN_IN_STALLED' },
+    s.signIn({ busy: true, stalled: true }),
+  ],
+  ['ignores a late “quiet” once sign-in is over', s.signIn(), { type: 'SIGN_IN_STALLED' }, s.signIn()],
+  [
+    'opens the window again (a new sign-in) after it went quiet',
+    s.signIn({ busy: true, stalled: true }),
+    { type: 'SIGN_IN_STARTED' },
+    s.signIn({ busy: true }),
+  ],
+  [
+    'does not open a second window while the first one may still answer',
+    s.signIn({ busy: true }),
+    { type: 'SIGN_IN_STARTED' },
+    s.signIn({ busy: true }),
+  ],
+  ['cancels a sign-in at once', s.signIn({ busy: true }), { type: 'SIGN_IN_CANCELLED' }, s.signIn()],
+  [
+    'cancels a sign-in that went quiet',
+    s.signIn({ busy: true, stalled: true }),
+    { type: 'SIGN_IN_CANCELLED' },
+    s.signIn(),
+  ],
+  ['ignores a cancel with no sign-in under way', s.signIn(), { type: 'SIGN_IN_CANCELLED' }, s.signIn()],
+  [
+    'shows a failure of a sign-in that went quiet (no longer quiet)',
+    s.signIn({ busy: true, stalled: true }),
+    { type: 'SIGN_IN_FAILED', error: { code: 'sign-in-failed', recoverable: true } },
+    s.signIn({ error: { code: 'sign-in-failed', recoverable: true } }),
+  ],
+  [
+    'is signed in from a window opened again',
+    s.signIn({ busy: true, stalled: true }),
+    { type: 'SIGNED_IN', account },
+    s.checking(),
+  ],
   // Offer
   [
     'opens the seat picker for an eligible offer (monthly first)',

@@ -15,6 +15,7 @@ import {
   type FlowState,
   type ResumeFacts,
   type Snapshot,
+  type StateOf,
 } from './flow-state.js';
 
 export { initialState };
@@ -63,11 +64,16 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         case 'AUTH_READY':
           return { ...state, ready: true };
         case 'SIGN_IN_STARTED':
-          return state.ready && !state.busy ? { ...clearError(state), busy: true } : state;
+          // A new window, also in place of one that went quiet.
+          return state.ready && (!state.busy || state.stalled) ? signingIn(state, true) : state;
+        case 'SIGN_IN_STALLED':
+          return state.busy ? { ...state, stalled: true } : state;
+        case 'SIGN_IN_CANCELLED':
+          return state.busy ? signingIn(state, false) : state;
         case 'SIGNED_IN':
           return { step: 'checking', email: state.email, tenant: state.tenant, account: event.account };
         case 'SIGN_IN_FAILED':
-          return { ...state, busy: false, error: event.error };
+          return { ...signingIn(state, false), error: event.error };
         case 'BACK':
           return initialState(state.email);
         default:
@@ -196,6 +202,14 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
           return state;
       }
   }
+}
+
+/** The sign-in step with a sign-in under way or not: no error, not quiet. */
+function signingIn(
+  { error: _error, stalled: _stalled, ...state }: StateOf<'sign-in'>,
+  busy: boolean,
+): StateOf<'sign-in'> {
+  return { ...state, busy };
 }
 
 /** Where a flow starts: a configuration error, a fresh email step, or a stored flow to pick up. */

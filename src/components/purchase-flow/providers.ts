@@ -21,7 +21,7 @@ export interface Providers {
 /**
  * The settings the providers are built from: all but those that name the purchase (a change of
  * those starts the flow over) or only show it, and those read at call time (the token callback, the
- * client reference).
+ * client reference, how long a sign-in may go quiet).
  */
 const NOT_FOR_PROVIDERS: SettingName[] = [
   'product',
@@ -30,6 +30,7 @@ const NOT_FOR_PROVIDERS: SettingName[] = [
   'email',
   'messages',
   'getAccessToken',
+  'popupTimeout',
 ];
 const DEPENDS_ON = SETTING_NAMES.filter((name) => !NOT_FOR_PROVIDERS.includes(name));
 
@@ -50,7 +51,6 @@ function authFor(settings: () => HostSettings): AuthProvider {
     ...(knownAuthorities ? { knownAuthorities: words(knownAuthorities) } : {}),
     ...(authorityMetadata ? { authorityMetadata } : {}),
     ...(protocolMode === 'OIDC' || protocolMode === 'AAD' ? { protocolMode } : {}),
-    ...(current.popupTimeout > 0 ? { popupTimeoutMs: current.popupTimeout } : {}),
   });
 }
 

@@ -31,7 +31,13 @@ export function loadViews(step: Step): void {
   for (const tag of view ? [view, ...next] : next) void loadElement(tag).catch(() => undefined);
 }
 
-const NAVIGATION = { back: 'BACK', retry: 'RETRY', restart: 'RESTART', close: undefined } as const;
+const NAVIGATION = {
+  back: 'BACK',
+  retry: 'RETRY',
+  restart: 'RESTART',
+  cancel: 'SIGN_IN_CANCELLED',
+  close: undefined,
+} as const;
 
 /** The machine event for what the person did in a step view (sign-in aside: it must run in the click). */
 export function machineEvent(event: Event): FlowEvent | undefined {

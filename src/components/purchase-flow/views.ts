@@ -75,6 +75,7 @@ export function renderStep(context: ViewContext): TemplateResult {
         organization=${state.tenant.displayName}
         ?ready=${state.ready}
         ?busy=${state.busy}
+        ?stalled=${state.stalled}
         error=${error}
         .messages=${messages}
       ></ssp-sign-in>`;

@@ -7,11 +7,13 @@ import { signInStyles } from './sign-in.styles.js';
 
 /**
  * The sign-in step. The button stays in a "preparing" state until the sign-in code is loaded, so
- * the click can open the sign-in popup synchronously (browsers block popups opened later).
+ * the click can open the sign-in popup synchronously (browsers block popups opened later). A
+ * sign-in under way can be cancelled at any moment; when it goes quiet (its window may have been
+ * closed), the step says so politely and its button opens the window again.
  *
  * @tagname ssp-sign-in
- * @fires ssp-sign-in-request - The person asked to sign in (dispatched within the click).
- * @fires ssp-navigate - `back`: use a different email.
+ * @fires ssp-sign-in-request - The person asked to sign in, or to open the sign-in window again (dispatched within the click).
+ * @fires ssp-navigate - `back`: use a different email; `cancel`: stop the sign-in under way.
  * @csspart title - The step heading.
  * @csspart button - The sign-in button.
  * @csspart error - The inline error message.
@@ -35,6 +37,7 @@ export class SspSignIn extends LitElement {
     organization: {},
     ready: { type: Boolean },
     busy: { type: Boolean, reflect: true },
+    stalled: { type: Boolean },
     error: {},
     messages: { attribute: false },
   };
@@ -47,6 +50,8 @@ export class SspSignIn extends LitElement {
   ready = false;
   /** A sign-in is under way. */
   busy = false;
+  /** The sign-in under way has gone quiet (its window may be closed): offer to open it again. */
+  stalled = false;
   /** A message about the last attempt (already localized). */
   error = '';
   /** Host overrides for any message of the catalog. */
@@ -59,18 +64,29 @@ export class SspSignIn extends LitElement {
     focusTitle(this.renderRoot);
   }
 
+  private get button(): HTMLButtonElement {
+    return this.renderRoot.querySelector('button')!;
+  }
+
   private onClick(): void {
-    if (!this.ready || this.busy) return;
+    if (!this.ready || (this.busy && !this.stalled)) return;
     this.dispatchEvent(new SspSignInRequestEvent());
+  }
+
+  private onCancel(): void {
+    // Cancel goes away with the sign-in: focus goes to the button that signs in again.
+    this.button.focus();
+    this.dispatchEvent(new SspNavigateEvent('cancel'));
   }
 
   override render() {
     const i18n = this.i18n;
-    const waiting = !this.ready || this.busy;
+    const waiting = !this.ready || (this.busy && !this.stalled);
     return html`
       <h2 class="title" part="title" tabindex="-1">${i18n.t('signInTitle')}</h2>
       <p>${i18n.t('signInIntro', this.email, this.organization)}</p>
       <div role="alert">${this.error ? html`<p class="error" part="error">${this.error}</p>` : nothing}</div>
+      <div role="status">${this.stalled ? html`<p>${i18n.t('signInStalled')}</p>` : nothing}</div>
       <div class="actions">
         <button
           class="button"
@@ -79,8 +95,23 @@ export class SspSignIn extends LitElement {
           aria-disabled=${waiting ? 'true' : 'false'}
           @click=${this.onClick}
         >
-          ${this.busy ? i18n.t('signInBusy') : this.ready ? i18n.t('signInButton') : i18n.t('signInPreparing')}
+          ${
+            this.stalled
+              ? i18n.t('signInReopen')
+              : this.busy
+                ? i18n.t('signInBusy')
+                : this.ready
+                  ? i18n.t('signInButton')
+                  : i18n.t('signInPreparing')
+          }
         </button>
+        ${
+          this.busy
+            ? html`<button class="button secondary" type="button" @click=${this.onCancel}>
+                ${i18n.t('signInCancel')}
+              </button>`
+            : nothing
+        }
         <button class="link" type="button" @click=${() => this.dispatchEvent(new SspNavigateEvent('back'))}>
           ${i18n.t('useDifferentEmail')}
         </button>

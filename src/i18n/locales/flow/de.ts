@@ -9,6 +9,10 @@ export const de = {
   signInBusy: 'Anmeldung läuft…',
   signInRedirecting:
     'Ihr Browser hat das Anmeldefenster blockiert. Sie werden stattdessen zur Anmeldeseite weitergeleitet…',
+  signInCancel: 'Abbrechen',
+  signInReopen: 'Anmeldefenster erneut öffnen',
+  signInStalled:
+    'Die Anmeldung läuft noch. Wenn Sie das Anmeldefenster geschlossen haben, öffnen Sie es erneut, oder brechen Sie ab.',
   useDifferentEmail: 'Andere E-Mail-Adresse verwenden',
   checkingTitle: 'Es wird geprüft, was Sie kaufen können…',
   seatsTitle: 'Wie viele Lizenzen?',

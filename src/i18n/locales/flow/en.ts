@@ -12,6 +12,9 @@ export const en = {
   signInPreparing: 'Preparing sign-in…',
   signInBusy: 'Signing in…',
   signInRedirecting: 'Your browser blocked the sign-in window, so we’re taking you to the sign-in page instead…',
+  signInCancel: 'Cancel',
+  signInReopen: 'Open the sign-in window again',
+  signInStalled: 'Still waiting for sign-in. If you closed the sign-in window, open it again or cancel.',
   useDifferentEmail: 'Use a different email',
 
   // Checking

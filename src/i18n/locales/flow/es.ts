@@ -9,6 +9,10 @@ export const es = {
   signInBusy: 'Iniciando sesión…',
   signInRedirecting:
     'Tu navegador bloqueó la ventana de inicio de sesión, así que te llevamos a la página de inicio de sesión…',
+  signInCancel: 'Cancelar',
+  signInReopen: 'Volver a abrir la ventana de inicio de sesión',
+  signInStalled:
+    'Seguimos esperando el inicio de sesión. Si cerraste la ventana de inicio de sesión, vuelve a abrirla o cancela.',
   useDifferentEmail: 'Usar otro correo electrónico',
   checkingTitle: 'Comprobando lo que puedes comprar…',
   seatsTitle: '¿Cuántas licencias?',

@@ -9,6 +9,9 @@ export const fr = {
   signInBusy: 'Connexion…',
   signInRedirecting:
     'Votre navigateur a bloqué la fenêtre de connexion ; nous vous redirigeons vers la page de connexion…',
+  signInCancel: 'Annuler',
+  signInReopen: 'Rouvrir la fenêtre de connexion',
+  signInStalled: 'Connexion toujours en attente. Si vous avez fermé la fenêtre de connexion, rouvrez-la ou annulez.',
   useDifferentEmail: 'Utiliser une autre adresse e-mail',
   checkingTitle: 'Vérification de ce que vous pouvez acheter…',
   seatsTitle: 'Combien de licences ?',

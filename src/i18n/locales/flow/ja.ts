@@ -8,6 +8,10 @@ export const ja = {
   signInPreparing: 'サインインを準備しています…',
   signInBusy: 'サインインしています…',
   signInRedirecting: 'ブラウザーがサインイン ウィンドウをブロックしたため、サインイン ページに移動します…',
+  signInCancel: 'キャンセル',
+  signInReopen: 'サインイン ウィンドウをもう一度開く',
+  signInStalled:
+    'サインインを待っています。サインイン ウィンドウを閉じた場合は、もう一度開くか、キャンセルしてください。',
   useDifferentEmail: '別のメール アドレスを使う',
   checkingTitle: '購入できるものを確認しています…',
   seatsTitle: 'ライセンス数',

@@ -8,6 +8,10 @@ export const sv = {
   signInPreparing: 'Förbereder inloggningen…',
   signInBusy: 'Loggar in…',
   signInRedirecting: 'Webbläsaren blockerade inloggningsfönstret, så vi skickar dig till inloggningssidan i stället…',
+  signInCancel: 'Avbryt',
+  signInReopen: 'Öppna inloggningsfönstret igen',
+  signInStalled:
+    'Väntar fortfarande på inloggningen. Om du stängde inloggningsfönstret kan du öppna det igen eller avbryta.',
   useDifferentEmail: 'Använd en annan e-postadress',
   checkingTitle: 'Kontrollerar vad du kan köpa…',
   seatsTitle: 'Hur många licenser?',
