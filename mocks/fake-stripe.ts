@@ -2,7 +2,8 @@
  * A fake Stripe.js for the demo, the tests and `ssp-widgets/testing` (never in the SDK's bundle). It defines
  * `window.Stripe`, which the real `loadStripe` uses instead of injecting Stripe's script, and
  * implements the subset the SDK calls: `elements()`, `create('payment')`, `mount`/`unmount`/
- * `destroy`/`on('ready'|'change')`, `confirmPayment` and `retrievePaymentIntent`.
+ * `destroy`/`on('ready'|'change')`, `confirmPayment`, `confirmSetup` (a card update),
+ * `handleNextAction` (3-D Secure of a charge of the saved card) and `retrievePaymentIntent`.
  *
  * Like Stripe: the card fields live in an iframe; mounting into a shadow root throws Stripe's
  * error; the test cards (the README lists them) mean what they mean on Stripe; 3-D Secure shows a
@@ -12,6 +13,7 @@
  */
 import { cardOutcome } from './identities.js';
 import type { MockCheckoutService } from './service.js';
+import type { StoredCard } from './subscriptions.js';
 
 /**
  * Where the fake reports payments, as Stripe's webhook would: the in-page mock service itself, or
@@ -21,11 +23,18 @@ export interface PaymentBackend {
   paymentIntent(
     clientSecret: string,
   ): ReturnType<MockCheckoutService['paymentIntent']> | Promise<ReturnType<MockCheckoutService['paymentIntent']>>;
-  paymentSucceeded(clientSecret: string): boolean | Promise<boolean>;
+  /** `card`: what the card was (the service saves it with the subscription). */
+  paymentSucceeded(clientSecret: string, card?: StoredCard): boolean | Promise<boolean>;
   paymentFailed(
     clientSecret: string,
     reason: Parameters<MockCheckoutService['paymentFailed']>[1],
   ): boolean | Promise<boolean>;
+  /** A SetupIntent (a card update of the purchaser's limited view). */
+  setupIntent(
+    clientSecret: string,
+  ): ReturnType<MockCheckoutService['setupIntent']> | Promise<ReturnType<MockCheckoutService['setupIntent']>>;
+  setupSucceeded(clientSecret: string, card: StoredCard): boolean | Promise<boolean>;
+  setupFailed(clientSecret: string): boolean | Promise<boolean>;
 }
 
 type Handler = (event: unknown) => void;
@@ -108,6 +117,14 @@ class FakePaymentElement {
     const value = (name: string) =>
       this.iframe?.contentDocument?.querySelector<HTMLInputElement>(`input[name=${name}]`)?.value.trim() ?? '';
     return { number: value('number').replace(/\D/g, ''), expiry: value('expiry'), cvc: value('cvc') };
+  }
+
+  /** The card as the processor would save it (number, expiry), when the fields hold one. */
+  savedCard(): StoredCard | undefined {
+    const card = this.card();
+    const expiry = card.expiry.match(/^(\d{2})\s*\/?\s*(\d{2})$/);
+    if (!expiry) return undefined;
+    return { number: card.number, expMonth: Number(expiry[1]), expYear: 2000 + Number(expiry[2]) };
   }
 
   unmount(): void {
@@ -279,7 +296,94 @@ export function installFakeStripe(service: PaymentBackend): FakeStripeLog {
             },
           };
         }
-        await service.paymentSucceeded(clientSecret); // the webhook: the service marks the purchase as paid
+        // The webhook: the service marks the purchase as paid (and learns which card paid it).
+        await service.paymentSucceeded(clientSecret, element?.savedCard());
+        return { paymentIntent: { ...(await paymentIntent(clientSecret)), status: 'succeeded' } };
+      },
+      /**
+       * A card update (Payment Element in setup mode): the same checks and test cards as a payment;
+       * 3-D Secure shows the same challenge. Success or failure is told to the service.
+       */
+      async confirmSetup({
+        elements,
+      }: {
+        elements: { _clientSecret: string; _element: () => FakePaymentElement | undefined };
+      }) {
+        log.confirmCalls += 1;
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        const clientSecret = elements._clientSecret;
+        const setup = await service.setupIntent(clientSecret);
+        if (!setup) {
+          return {
+            error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such setup_intent.' },
+          };
+        }
+        if (setup.status === 'succeeded') {
+          return {
+            error: {
+              type: 'invalid_request_error',
+              code: 'setup_intent_unexpected_state',
+              message: 'This SetupIntent has already succeeded.',
+            },
+          };
+        }
+        const element = elements._element();
+        const card = element?.savedCard();
+        if (!element || !card || card.number.length < 13 || !element.state().complete) {
+          return {
+            error: { type: 'validation_error', code: 'incomplete_number', message: 'Your card number is incomplete.' },
+          };
+        }
+        const setupIntent = () => ({ id: setup.id, object: 'setup_intent', client_secret: clientSecret });
+        const outcome = cardOutcome(card.number);
+        if (outcome.kind === 'declined') {
+          await service.setupFailed(clientSecret);
+          return {
+            error: {
+              type: 'card_error',
+              ...STRIPE_ERRORS[outcome.code]!,
+              setup_intent: { ...setupIntent(), status: 'requires_payment_method' },
+            },
+          };
+        }
+        if (outcome.kind === 'three-d-secure' && !(await challenge())) {
+          await service.setupFailed(clientSecret);
+          return {
+            error: {
+              type: 'invalid_request_error',
+              code: 'setup_intent_authentication_failure',
+              message: 'We are unable to authenticate your payment method.',
+              setup_intent: { ...setupIntent(), status: 'requires_payment_method' },
+            },
+          };
+        }
+        await service.setupSucceeded(clientSecret, card); // the webhook: the service saves the new card
+        return { setupIntent: { ...setupIntent(), status: 'succeeded' } };
+      },
+      /**
+       * The 3-D Secure step of a charge the service made off-session (adding licenses, paying an
+       * invoice with the saved card): the challenge, then the outcome told to the service.
+       */
+      async handleNextAction({ clientSecret }: { clientSecret: string }) {
+        const intent = await paymentIntent(clientSecret);
+        if (!intent) {
+          return {
+            error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent.' },
+          };
+        }
+        if (intent.status === 'succeeded') return { paymentIntent: intent };
+        if (!(await challenge())) {
+          await service.paymentFailed(clientSecret, 'authentication_failed');
+          return {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_authentication_failure',
+              message: 'We are unable to authenticate your payment method.',
+              payment_intent: await paymentIntent(clientSecret),
+            },
+          };
+        }
+        await service.paymentSucceeded(clientSecret);
         return { paymentIntent: { ...(await paymentIntent(clientSecret)), status: 'succeeded' } };
       },
       async retrievePaymentIntent(clientSecret: string) {

@@ -4,7 +4,16 @@
  * (the service does the work, then the connection drops). A fault can be limited to the next N
  * requests, so a test can see a retry succeed.
  */
-export const ENDPOINTS = ['tenant', 'offer', 'purchase', 'status', 'trial', 'license-request'] as const;
+export const ENDPOINTS = [
+  'tenant',
+  'offer',
+  'purchase',
+  'status',
+  'trial',
+  'license-request',
+  // Every operation of the purchaser's limited view (`/v1/subscriptions…`).
+  'subscriptions',
+] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export type FaultKind = 'latency' | '500' | '503' | '429' | '401' | 'timeout' | 'offline' | 'malformed' | 'lost';

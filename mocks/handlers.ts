@@ -121,5 +121,79 @@ export function checkoutHandlers(service: MockCheckoutService, faults: FaultPlan
           : invalidJson();
       }),
     ),
+    ...subscriptionHandlers(service, faults, base),
+  ];
+}
+
+/** The purchaser's limited view (`/v1/subscriptions…`), all under the `subscriptions` fault. */
+function subscriptionHandlers(service: MockCheckoutService, faults: FaultPlan, base: string): HttpHandler[] {
+  const desk = service.subscriptions;
+  const auth = (request: Request) => request.headers.get('Authorization');
+  const key = (request: Request) => request.headers.get('Idempotency-Key');
+  const query = (request: Request, name: string) => new URL(request.url).searchParams.get(name);
+  const id = (params: Record<string, unknown>) => String(params.subscriptionId);
+  const route = `${base}/v1/subscriptions/:subscriptionId`;
+  const get = (path: string, handle: (request: Request, params: Record<string, unknown>) => Promise<MockResponse>) =>
+    http.get(
+      path,
+      faulty(faults, 'subscriptions', async ({ request, params }) => toResponse(await handle(request, params))),
+    );
+  /** A POST whose JSON body is optional (the cancellation, the card setup) or required. */
+  const post = (
+    path: string,
+    handle: (request: Request, params: Record<string, unknown>, body: unknown) => Promise<MockResponse>,
+    bodyRequired = false,
+  ) =>
+    http.post(
+      path,
+      faulty(faults, 'subscriptions', async ({ request, params }) => {
+        const text = await request.text();
+        let body: unknown;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          return toResponse(problem(400, 'invalid-request', { detail: 'The body is not JSON.' }));
+        }
+        if (bodyRequired && body === undefined) {
+          return toResponse(problem(400, 'invalid-request', { detail: 'A JSON body is required.' }));
+        }
+        return toResponse(await handle(request, params, body));
+      }),
+    );
+
+  return [
+    get(`${base}/v1/subscriptions`, (request) => desk.list(auth(request), query(request, 'productId'))),
+    get(route, (request, params) => desk.get(auth(request), id(params))),
+    get(`${route}/directory`, (request, params) =>
+      desk.searchDirectory(auth(request), id(params), query(request, 'search'), query(request, 'limit')),
+    ),
+    get(`${route}/assignments`, (request, params) => desk.listAssignments(auth(request), id(params))),
+    post(
+      `${route}/assignments`,
+      (request, params, body) => desk.assign(auth(request), id(params), key(request), body),
+      true,
+    ),
+    post(
+      `${route}/unassignments`,
+      (request, params, body) => desk.unassign(auth(request), id(params), key(request), body),
+      true,
+    ),
+    get(`${route}/quantity-preview`, (request, params) =>
+      desk.previewQuantity(auth(request), id(params), query(request, 'quantity')),
+    ),
+    post(
+      `${route}/quantity-changes`,
+      (request, params, body) => desk.changeQuantity(auth(request), id(params), key(request), body),
+      true,
+    ),
+    get(`${route}/invoices`, (request, params) => desk.listInvoices(auth(request), id(params))),
+    post(`${route}/invoices/:invoiceId/payments`, (request, params) =>
+      desk.payInvoice(auth(request), id(params), String(params.invoiceId), key(request)),
+    ),
+    post(`${route}/payment-method-setups`, (request, params) =>
+      desk.createSetup(auth(request), id(params), key(request)),
+    ),
+    post(`${route}/cancellation`, (request, params) => desk.cancel(auth(request), id(params), key(request))),
+    post(`${route}/reactivation`, (request, params) => desk.reactivate(auth(request), id(params), key(request))),
   ];
 }

@@ -11,6 +11,7 @@ import { getResponse } from 'msw';
 import { FaultPlan, parseFaults } from './faults.js';
 import { checkoutHandlers } from './handlers.js';
 import { MockCheckoutService } from './service.js';
+import type { StoredCard } from './subscriptions.js';
 import { trustJwks } from './tokens.js';
 
 export interface CheckoutServerOptions {
@@ -78,12 +79,22 @@ export async function startCheckoutServer(options: CheckoutServerOptions): Promi
         return send(response, 204);
       case 'POST /__mock/payments': {
         // What Stripe's webhook would tell the service (the fake Stripe.js calls it).
-        const { clientSecret, outcome } = json() as { clientSecret: string; outcome: string };
+        const { clientSecret, outcome, card } = json() as { clientSecret: string; outcome: string; card?: StoredCard };
         if (outcome === 'intent') return send(response, 200, { intent: service.paymentIntent(clientSecret) ?? null });
         const changed =
           outcome === 'succeeded'
-            ? service.paymentSucceeded(clientSecret)
+            ? service.paymentSucceeded(clientSecret, card)
             : service.paymentFailed(clientSecret, outcome as Parameters<MockCheckoutService['paymentFailed']>[1]);
+        return send(response, 200, { changed });
+      }
+      case 'POST /__mock/setups': {
+        // What Stripe's webhook would tell the service about a card update.
+        const { clientSecret, outcome, card } = json() as { clientSecret: string; outcome: string; card?: StoredCard };
+        if (outcome === 'intent') return send(response, 200, { intent: service.setupIntent(clientSecret) ?? null });
+        const changed =
+          outcome === 'succeeded' && card
+            ? service.setupSucceeded(clientSecret, card)
+            : service.setupFailed(clientSecret);
         return send(response, 200, { changed });
       }
       default:

@@ -16,8 +16,82 @@ export interface TestTenant {
   policies?: Partial<Record<ProductId, AdminPolicy>>;
   adminContact?: { message: string; url: string };
   /** Self-service subscriptions someone in the tenant already holds, by purchaser email. */
-  subscriptions?: Array<{ owner: string; productId: ProductId; quantity: number; billingPeriod: 'month' | 'year' }>;
+  subscriptions?: SeedSubscription[];
+  /** The tenant's directory: who the purchaser can find and assign licenses to. */
+  directory?: DirectoryEntry[];
 }
+
+export interface DirectoryEntry {
+  name: string;
+  email: string;
+  jobTitle?: string;
+}
+
+/**
+ * A self-service subscription as the mock service starts with it. Dates are relative to the
+ * moment the service's data is created, so the demo looks the same on any day.
+ */
+export interface SeedSubscription {
+  owner: string;
+  productId: ProductId;
+  quantity: number;
+  billingPeriod: 'month' | 'year';
+  /** `active` unless said; `past_due` makes the latest invoice past due. */
+  status?: 'active' | 'past_due' | 'canceled' | 'expired';
+  /** Emails of the people holding a license. */
+  assigned?: string[];
+  /** The saved card: a test card number (TEST_CARDS) and its expiry. */
+  card?: { number: string; expMonth: number; expYear: number };
+  /** Days since the current period started (for `expired`: days since it ended). */
+  periodAgeDays: number;
+  /** Earlier orders, oldest first: periods before the current one and licenses added then. */
+  history: Array<{ periodsAgo: number; kind: 'purchase' | 'licenses-added'; quantityChange: number }>;
+}
+
+/** Northwind's people (the owner among them); `guest.` marks a guest account, as everywhere. */
+const NORTHWIND_DIRECTORY: DirectoryEntry[] = [
+  ['Olivia Owner', 'owner', 'Analytics lead'],
+  ['Adele Vance', 'adele.vance', 'Retail manager'],
+  ['Alex Wilber', 'alex.wilber', 'Marketing assistant'],
+  ['Allan Deyoung', 'allan.deyoung', 'IT admin'],
+  ['Bianca Pisani', 'bianca.pisani', 'Sales'],
+  ['Brian Johnson', 'brian.johnson', 'Sales'],
+  ['Cameron White', 'cameron.white', 'Finance'],
+  ['Christie Cline', 'christie.cline', 'Buyer'],
+  ['Debra Berger', 'debra.berger', 'Administrative assistant'],
+  ['Diego Siciliani', 'diego.siciliani', 'HR manager'],
+  ['Emily Braun', 'emily.braun', 'Budget analyst'],
+  ['Enrico Cattaneo', 'enrico.cattaneo', 'Attorney'],
+  ['Grady Archie', 'grady.archie', 'Designer'],
+  ['Henrietta Mueller', 'henrietta.mueller', 'Developer'],
+  ['Irvin Sayers', 'irvin.sayers', 'Director'],
+  ['Isaiah Langer', 'isaiah.langer', 'Sales representative'],
+  ['Johanna Lorenz', 'johanna.lorenz', 'Senior engineer'],
+  ['Joni Sherman', 'joni.sherman', 'Paralegal'],
+  ['Jordan Miller', 'jordan.miller', 'Marketing'],
+  ['Lee Gu', 'lee.gu', 'Director'],
+  ['Lidia Holloway', 'lidia.holloway', 'Product manager'],
+  ['Lynne Robbins', 'lynne.robbins', 'Planner'],
+  ['Mazal Ohana', 'mazal.ohana', 'Data analyst'],
+  ['Megan Bowen', 'megan.bowen', 'Marketing manager'],
+  ['Miriam Graham', 'miriam.graham', 'Director'],
+  ["Nestor O'Brien", 'nestor.obrien', 'Support'],
+  ['Patti Fernandez', 'patti.fernandez', 'President'],
+  ['Pradeep Gupta', 'pradeep.gupta', 'Accountant'],
+  ['Sofía Ramírez', 'sofia.ramirez', 'Engineer'],
+  ['Zoë Åberg', 'zoe.aberg', 'Researcher'],
+  ['Jordan Reyes (guest)', 'guest.jordan', 'Consultant, Fabrikam'],
+].map(([name, local, jobTitle]) => ({ name: name!, email: `${local}@northwind.com`, jobTitle: jobTitle! }));
+
+const CONTOSO_DIRECTORY: DirectoryEntry[] = [
+  ['Megan Carter', 'megan'],
+  ['Lee Park', 'synced.lee'],
+  ['Nina Patel', 'nina'],
+  ['Omar Haddad', 'omar'],
+  ['Priya Nair', 'priya'],
+  ['Tom Baker', 'tom'],
+  ['Kim Lindqvist (guest)', 'guest.kim'],
+].map(([name, local]) => ({ name: name!, email: `${local}@contoso.com` }));
 
 export const TENANTS: readonly TestTenant[] = [
   {
@@ -26,6 +100,7 @@ export const TENANTS: readonly TestTenant[] = [
     domains: ['contoso.com'],
     kind: 'commercial',
     country: 'US',
+    directory: CONTOSO_DIRECTORY,
   },
   {
     id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c05e0',
@@ -120,7 +195,55 @@ export const TENANTS: readonly TestTenant[] = [
     domains: ['northwind.com'],
     kind: 'commercial',
     country: 'US',
-    subscriptions: [{ owner: 'owner@northwind.com', productId: 'power-bi-pro', quantity: 5, billingPeriod: 'month' }],
+    directory: NORTHWIND_DIRECTORY,
+    subscriptions: [
+      {
+        owner: 'owner@northwind.com',
+        productId: 'power-bi-pro',
+        quantity: 5,
+        billingPeriod: 'month',
+        status: 'past_due',
+        assigned: ['owner@northwind.com', 'adele.vance@northwind.com', 'alex.wilber@northwind.com'],
+        card: { number: '4242424242424242', expMonth: 12, expYear: 2028 },
+        periodAgeDays: 10,
+        history: [
+          { periodsAgo: 6, kind: 'purchase', quantityChange: 3 },
+          { periodsAgo: 3, kind: 'licenses-added', quantityChange: 2 },
+        ],
+      },
+      {
+        owner: 'owner@northwind.com',
+        productId: 'visio-plan-2',
+        quantity: 2,
+        billingPeriod: 'year',
+        assigned: ['grady.archie@northwind.com'],
+        // A card that asks for 3-D Secure when it is charged (adding licenses, paying an invoice).
+        card: { number: '4000002760003184', expMonth: 3, expYear: 2029 },
+        periodAgeDays: 100,
+        history: [{ periodsAgo: 0, kind: 'purchase', quantityChange: 2 }],
+      },
+      {
+        owner: 'owner@northwind.com',
+        productId: 'project-plan-3',
+        quantity: 1,
+        billingPeriod: 'month',
+        status: 'canceled',
+        assigned: ['lidia.holloway@northwind.com'],
+        card: { number: '5555555555554444', expMonth: 8, expYear: 2027 },
+        periodAgeDays: 20,
+        history: [{ periodsAgo: 2, kind: 'purchase', quantityChange: 1 }],
+      },
+      {
+        owner: 'owner@northwind.com',
+        productId: 'power-automate-per-user',
+        quantity: 2,
+        billingPeriod: 'month',
+        status: 'expired',
+        card: { number: '4242424242424242', expMonth: 12, expYear: 2028 },
+        periodAgeDays: 40,
+        history: [{ periodsAgo: 1, kind: 'purchase', quantityChange: 2 }],
+      },
+    ],
   },
 ];
 
@@ -167,7 +290,16 @@ export const TEST_IDENTITIES = [
     email: 'chris@litware.com',
     outcome: 'Project, Visio 2 disabled-by-admin; Power BI Pro trials-only; Visio 1 trial',
   },
-  { email: 'owner@northwind.com', outcome: 'owns 5 Power BI Pro: add licenses' },
+  {
+    email: 'owner@northwind.com',
+    outcome:
+      'owns 5 Power BI Pro (3 assigned, an invoice past due): add licenses; also Visio Plan 2 annual (3-D Secure card), Project Plan 3 canceled, Power Automate expired',
+  },
+  {
+    email: 'adele.vance@northwind.com',
+    outcome: 'Northwind member, not the purchaser: 403 on the owner’s subscriptions',
+  },
+  { email: 'guest.jordan@northwind.com', outcome: 'guest in Northwind: found in the directory, cannot be assigned' },
   { email: 'someone@gmail.com', outcome: 'personal-email' },
   { email: 'x@unknown.example', outcome: 'no-tenant' },
 ] as const;

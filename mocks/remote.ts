@@ -42,8 +42,10 @@ export function remoteCheckoutAt(apiBase: string): RemoteCheckout {
     });
     return answer.status === 204 ? undefined : ((await answer.json()) as Record<string, unknown>);
   };
-  const payment = (outcome: string) => (clientSecret: string) =>
-    post('payments', { clientSecret, outcome }).then((answer) => Boolean(answer?.changed));
+  const payment = (outcome: string) => (clientSecret: string, card?: unknown) =>
+    post('payments', { clientSecret, outcome, ...(card ? { card } : {}) }).then((answer) => Boolean(answer?.changed));
+  const setup = (outcome: string) => (clientSecret: string, card?: unknown) =>
+    post('setups', { clientSecret, outcome, ...(card ? { card } : {}) }).then((answer) => Boolean(answer?.changed));
   return {
     baseUrl: apiBase,
     ledger: async () => (await (await fetch(`${apiBase}/__mock/purchases`)).json()) as LedgerEntry[],
@@ -57,6 +59,12 @@ export function remoteCheckoutAt(apiBase: string): RemoteCheckout {
         >,
       paymentSucceeded: payment('succeeded'),
       paymentFailed: (clientSecret, reason) => payment(reason)(clientSecret),
+      setupIntent: async (clientSecret) =>
+        ((await post('setups', { clientSecret, outcome: 'intent' }))?.intent ?? undefined) as ReturnType<
+          MockCheckoutService['setupIntent']
+        >,
+      setupSucceeded: setup('succeeded'),
+      setupFailed: setup('failed'),
     },
   };
 }

@@ -5,6 +5,7 @@ import { failure } from '../test/helpers/failure.js';
 import { contractViolations, resetMockCheckout } from '../test/helpers/mock-checkout.js';
 import { issueTestToken } from './tokens.js';
 import type { MockCheckout } from './browser.js';
+import { MOCK_STORAGE_KEY } from './service.js';
 
 let mock: MockCheckout;
 
@@ -241,7 +242,7 @@ describe('mock checkout service: the eligibility rules and the test identities',
       newIdempotencyKey(),
     );
     expect(created.amount).to.deep.equal({ value: 312000, currency: 'SEK' });
-    const stored = JSON.parse(localStorage.getItem('ssp-mock-checkout/v1')!);
+    const stored = JSON.parse(localStorage.getItem(MOCK_STORAGE_KEY)!);
     expect(Object.keys(stored.purchases)).to.deep.equal([created.id]);
   });
 

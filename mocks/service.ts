@@ -5,10 +5,16 @@
  * Its "database" lives in `localStorage`, so a reload or a second tab sees the same purchases.
  */
 import type { components } from '../src/api/schema.js';
-import { isProductId, type ProductId } from '../src/shared/products.js';
+import { isProductId } from '../src/shared/products.js';
 import { isClientReferenceId } from '../src/shared/settings.js';
-import { TENANTS } from './identities.js';
 import { lookUpTenant, offerFor, parseEmail } from './rules.js';
+import {
+  MockSubscriptions,
+  recordPurchase,
+  seedSubscriptions,
+  type StoredCard,
+  type SubscriptionState,
+} from './subscriptions.js';
 import { TokenError, verifyToken, type AccessClaims } from './tokens.js';
 
 type Schemas = components['schemas'];
@@ -30,21 +36,13 @@ interface StoredPurchase extends Omit<Purchase, 'payment'> {
   activateAt?: number;
   /** How many times the card was charged for it (the mock's truth: never more than one). */
   charges?: number;
+  /** The card it was paid with (as the payment processor reports it), saved with the subscription. */
+  card?: StoredCard;
 }
 
-interface Subscription {
-  subscriptionId: string;
-  owner: string;
-  tenantId: string;
-  productId: ProductId;
-  quantity: number;
-  billingPeriod: 'month' | 'year';
-}
-
-interface Db {
+interface Db extends SubscriptionState {
   purchases: Record<string, StoredPurchase>;
   idempotency: Record<string, { fingerprint: string; resource: string }>;
-  subscriptions: Subscription[];
   trials: Record<string, Schemas['Trial']>;
   licenseRequests: Record<string, Schemas['LicenseRequest'] & { owner: string; message?: string }>;
 }
@@ -56,6 +54,9 @@ export interface MockServiceOptions {
   /** How long a paid purchase stays `processing` before it is `active`, in ms. */
   processingMs?: number;
 }
+
+/** Where the in-page mock keeps its "database" (bumped when its shape changes). */
+export const MOCK_STORAGE_KEY = 'ssp-mock-checkout/v2';
 
 export const ADMIN_CENTER_URL = 'https://admin.microsoft.com/#/subscriptions';
 
@@ -145,11 +146,22 @@ export class MockCheckoutService {
   private readonly storageKey: string;
   private memory?: Db;
   private clockOffset = 0;
+  /** The purchaser's limited view: subscriptions, licenses, invoices, card, cancellation. */
+  readonly subscriptions: MockSubscriptions<Db>;
 
   constructor(options: MockServiceOptions = {}) {
     this.storage = options.storage === undefined ? globalThis.localStorage : options.storage;
-    this.storageKey = options.storageKey ?? 'ssp-mock-checkout/v1';
+    this.storageKey = options.storageKey ?? MOCK_STORAGE_KEY;
     this.processingMs = options.processingMs ?? 1500;
+    this.subscriptions = new MockSubscriptions<Db>({
+      load: () => this.load(),
+      save: (db) => this.save(db),
+      now: () => this.now(),
+      authenticate: (authorization) => this.authenticate(authorization),
+      idempotent: (...args) => this.idempotent(...args),
+      problem: (status, code, extra) => problem(status, code, extra),
+      randomId,
+    });
   }
 
   /** Moves the service's clock forward (tests: let a `processing` purchase come due without waiting). */
@@ -183,13 +195,10 @@ export class MockCheckoutService {
         idempotency: {},
         trials: {},
         licenseRequests: {},
-        subscriptions: TENANTS.flatMap((tenant) =>
-          (tenant.subscriptions ?? []).map((s, i) => ({
-            ...s,
-            tenantId: tenant.id,
-            subscriptionId: `sub_${tenant.id.slice(-6)}${i}`,
-          })),
-        ),
+        ...seedSubscriptions(this.now()),
+        payments: {},
+        setups: {},
+        outcomes: {},
       }
     );
   }
@@ -242,8 +251,9 @@ export class MockCheckoutService {
     return ok(200, lookUpTenant(email.email, email.domain));
   }
 
+  /** The tenant's self-service subscriptions that still hold licenses (an expired one is bought anew). */
   private ownedBy(db: Db, tenantId: string) {
-    return db.subscriptions.filter((s) => s.tenantId === tenantId);
+    return db.subscriptions.filter((s) => s.tenantId === tenantId && s.status !== 'expired');
   }
 
   async getOffer(authorization: string | null, productId: string): Promise<MockResponse> {
@@ -344,6 +354,7 @@ export class MockCheckoutService {
       clientSecret,
       activateAt: _a,
       charges: _c,
+      card: _card,
       ...rest
     } = purchase;
     return {
@@ -353,22 +364,9 @@ export class MockCheckoutService {
   }
 
   private activate(db: Db, purchase: StoredPurchase): void {
-    const billingPeriod = purchase.planId.endsWith(':annual') ? 'year' : 'month';
-    const existing = db.subscriptions.find((s) => s.subscriptionId === purchase.subscriptionId);
-    if (existing) {
-      existing.quantity += purchase.quantity;
-    } else {
-      const subscription: Subscription = {
-        subscriptionId: randomId('sub_'),
-        owner: purchase.ownerName,
-        tenantId: purchase.tenantId,
-        productId: purchase.productId,
-        quantity: purchase.quantity,
-        billingPeriod,
-      };
-      db.subscriptions.push(subscription);
-      purchase.subscriptionId = subscription.subscriptionId;
-    }
+    purchase.subscriptionId = recordPurchase(db, { ...purchase, owner: purchase.ownerName }, this.now(), () =>
+      randomId('sub_'),
+    );
     purchase.status = 'active';
     purchase.adminCenterUrl = ADMIN_CENTER_URL;
     delete purchase.activateAt;
@@ -452,16 +450,22 @@ export class MockCheckoutService {
   paymentIntent(clientSecret: string): { id: string; amount: number; currency: string; status: string } | undefined {
     const db = this.load();
     const purchase = this.byClientSecret(db, clientSecret);
-    if (!purchase) return undefined;
+    if (!purchase) return this.subscriptions.paymentIntent(clientSecret);
     const status = purchase.status === 'requires_payment' ? 'requires_payment_method' : 'succeeded';
     return { id: purchase.paymentIntentId, amount: purchase.amount.value, currency: purchase.amount.currency, status };
   }
 
-  /** The payment succeeded: the purchase is `processing`, then `active` after `processingMs`. */
-  paymentSucceeded(clientSecret: string): boolean {
+  /**
+   * The payment succeeded: the purchase is `processing`, then `active` after `processingMs`; the
+   * card it was paid with (when the processor tells) is saved with the subscription. A 3-D Secure
+   * charge of a subscription's saved card completes its quantity change or invoice payment.
+   */
+  paymentSucceeded(clientSecret: string, card?: StoredCard): boolean {
     const db = this.load();
     const purchase = this.byClientSecret(db, clientSecret);
-    if (!purchase || purchase.status !== 'requires_payment') return false;
+    if (!purchase) return this.subscriptions.paymentSucceeded(clientSecret);
+    if (purchase.status !== 'requires_payment') return false;
+    if (card) purchase.card = card;
     purchase.status = 'processing';
     purchase.activateAt = this.now() + this.processingMs;
     purchase.charges = (purchase.charges ?? 0) + 1;
@@ -474,10 +478,26 @@ export class MockCheckoutService {
   paymentFailed(clientSecret: string, reason: Schemas['PaymentFailure']): boolean {
     const db = this.load();
     const purchase = this.byClientSecret(db, clientSecret);
-    if (!purchase || purchase.status !== 'requires_payment') return false;
+    if (!purchase) return this.subscriptions.paymentFailed(clientSecret);
+    if (purchase.status !== 'requires_payment') return false;
     purchase.lastPaymentError = reason;
     this.save(db);
     return true;
+  }
+
+  /** A card setup (the purchaser's card update), as the payment processor sees it. */
+  setupIntent(clientSecret: string): { id: string; status: string } | undefined {
+    return this.subscriptions.setupIntent(clientSecret);
+  }
+
+  /** The card setup succeeded: the subscription is charged to this card from now on. */
+  setupSucceeded(clientSecret: string, card: StoredCard): boolean {
+    return this.subscriptions.setupSucceeded(clientSecret, card);
+  }
+
+  /** The card setup failed (declined, 3-D Secure failed): the saved card stays. */
+  setupFailed(clientSecret: string): boolean {
+    return this.subscriptions.setupFailed(clientSecret);
   }
 
   /**

@@ -3,6 +3,7 @@ import { nextEvent } from './helpers/events.js';
 import { waitUntil } from './helpers/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { installFakeStripe, type FakeStripeLog } from '../mocks/fake-stripe.js';
+import { MOCK_STORAGE_KEY } from '../mocks/service.js';
 import type { SspPurchaseCompleteEvent } from '../src/shared/events.js';
 import { mockCheckout, requestsTo } from './helpers/mock-checkout.js';
 import {
@@ -252,7 +253,7 @@ describe('card payment with Stripe (the real loader over a fake Stripe.js)', () 
     for (const storage of [sessionStorage, localStorage]) {
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i)!;
-        if (key === 'ssp-mock-checkout/v1') continue; // the mock *server's* database, not the widget's
+        if (key === MOCK_STORAGE_KEY) continue; // the mock *server's* database, not the widget's
         stored.push(`${key}=${storage.getItem(key)}`);
       }
     }
