@@ -111,7 +111,8 @@ export interface CheckoutClientOptions {
   random?: () => number;
 }
 
-interface RequestSpec {
+/** One call, as {@link CheckoutClient}'s request machinery takes it (also used by `subscriptions.ts`). */
+export interface RequestSpec {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
@@ -128,18 +129,19 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const hasKeys =
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+export const hasKeys =
   (...keys: string[]) =>
   (value: unknown): value is Record<string, unknown> =>
     isObject(value) && keys.every((key) => key in value);
 
 // Values that reach `Intl` or the screen are checked here, once: a malformed one is a `bad-response`
 // with a message and a retry, never a step left blank by a RangeError.
-const isCurrency = (value: unknown) => typeof value === 'string' && /^[A-Z]{3}$/.test(value);
-const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isMoney = (value: unknown) => isObject(value) && isCount(value.value) && isCurrency(value.currency);
-const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+export const isCurrency = (value: unknown) => typeof value === 'string' && /^[A-Z]{3}$/.test(value);
+export const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+export const isMoney = (value: unknown) => isObject(value) && isCount(value.value) && isCurrency(value.currency);
+export const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 const isPurchase = (body: unknown) =>
   hasKeys('id', 'status', 'amount', 'quantity')(body) && isMoney(body.amount) && isCount(body.quantity);
 
@@ -249,7 +251,8 @@ export class CheckoutClient {
     });
   }
 
-  private async request<T>(spec: RequestSpec): Promise<T> {
+  /** Runs one call with timeouts, retries and the token renewal; subclasses add operations with it. */
+  protected async request<T>(spec: RequestSpec): Promise<T> {
     let refreshedToken = false;
     let forceRefresh = false;
     const deadline = Date.now() + this.options.deadlineMs;
