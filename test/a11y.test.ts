@@ -7,6 +7,7 @@ import type { IneligibleReason } from '../src/api/client.js';
 import { loadAll } from '../src/elements.js';
 import { loadLocale } from '../src/i18n/i18n.js';
 import { expectWcagAA } from './helpers/axe.js';
+import { applyTextSpacing, layoutProblems, removeTextSpacing, setTextSize } from './helpers/layout.js';
 import { offerFixture } from './helpers/offers.js';
 
 const money = { value: 4200, currency: 'USD' };
@@ -29,6 +30,10 @@ const states: Array<[string, TemplateResult]> = [
   ['sign-in preparing', html`<ssp-sign-in email="megan@contoso.com" organization="Contoso"></ssp-sign-in>`],
   ['sign-in ready', html`<ssp-sign-in ready email="megan@contoso.com" organization="Contoso"></ssp-sign-in>`],
   ['sign-in busy', html`<ssp-sign-in ready busy email="megan@contoso.com" organization="Contoso"></ssp-sign-in>`],
+  [
+    'sign-in waiting for its window',
+    html`<ssp-sign-in ready busy stalled email="megan@contoso.com" organization="Contoso"></ssp-sign-in>`,
+  ],
   ['sign-in error', html`<ssp-sign-in ready error="Sign-in was cancelled." email="a@b.se"></ssp-sign-in>`],
   ['seats', html`<ssp-seat-picker .offer=${offerFixture()}></ssp-seat-picker>`],
   ['seats busy', html`<ssp-seat-picker busy .offer=${offerFixture()}></ssp-seat-picker>`],
@@ -190,4 +195,58 @@ describe('accessibility: busy buttons in forced colors (Windows High Contrast)',
       expect(await look(busy), step).to.not.equal(await look(ready));
     }
   });
+});
+
+describe('accessibility: text spacing (1.4.12) and 200 % text (1.4.4) in every state', function () {
+  this.timeout(60000);
+  before(() => Promise.all([loadAll(), loadLocale('ar')]));
+  afterEach(() => {
+    removeTextSpacing();
+    setTextSize(100);
+  });
+
+  it('finds what it looks for: text cut off, text over text, a covered control', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <p class="cut">Some words that need more room than this box gives them, so they are cut off</p>
+        <p class="a">Text drawn</p>
+        <p class="b">over other text</p>
+        <button class="under">Hidden</button>
+        <div class="cover"></div>
+      </div>`,
+    );
+    const place = (selector: string, style: Record<string, string>) =>
+      Object.assign(wrapper.querySelector<HTMLElement>(selector)!.style, style);
+    place('.cut', { width: '5rem', height: '1.5rem', overflow: 'hidden' });
+    place('.b', { marginTop: '-1.5em' });
+    place('.cover', { position: 'relative', height: '3rem', marginTop: '-3rem', background: 'white' });
+    const problems = layoutProblems(wrapper).join('\n');
+    expect(problems).to.match(/cut off \(height/);
+    expect(problems).to.match(/overlap: text “Text drawn” and text “over other text”/);
+    expect(problems).to.match(/covered by div.cover[^\n]*: button.under/);
+  });
+
+  const adjustments: Array<[string, () => void]> = [
+    ['text spacing', () => applyTextSpacing()],
+    ['200 % text', () => setTextSize(200)],
+  ];
+  for (const lang of ['en', 'ar']) {
+    for (const [adjustment, apply] of adjustments) {
+      it(`cuts nothing off, draws nothing over anything, and keeps every control usable with ${adjustment} (${lang})`, async () => {
+        const problems: string[] = [];
+        for (const [name, template] of states) {
+          const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${template}</div>`);
+          const element = wrapper.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> };
+          await element.updateComplete;
+          await new Promise((resolve) => setTimeout(resolve, 30)); // the flow starts after its first update
+          apply();
+          await new Promise(requestAnimationFrame);
+          problems.push(...layoutProblems(element).map((problem) => `${name}: ${problem}`));
+          removeTextSpacing();
+          setTextSize(100);
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+    }
+  }
 });
