@@ -7,6 +7,7 @@
 import type { components } from '../src/api/schema.js';
 import { isProductId } from '../src/shared/products.js';
 import { isClientReferenceId } from '../src/shared/settings.js';
+import type { MockResponse } from './response.js';
 import { lookUpTenant, offerFor, parseEmail } from './rules.js';
 import {
   MockSubscriptions,
@@ -20,11 +21,7 @@ import { TokenError, verifyToken, type AccessClaims } from './tokens.js';
 type Schemas = components['schemas'];
 type Purchase = Schemas['Purchase'];
 
-export interface MockResponse {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type { MockResponse };
 
 interface StoredPurchase extends Omit<Purchase, 'payment'> {
   /** The purchaser's object id and sign-in name. */

@@ -10,7 +10,7 @@ import type { components } from '../src/api/schema.js';
 import { isProductId, PRODUCTS, type ProductId } from '../src/shared/products.js';
 import { cardOutcome, TENANTS, tenantById, type DirectoryEntry, type SeedSubscription } from './identities.js';
 import { MARKETS, MAX_LICENSES, plansFor } from './prices.js';
-import type { MockResponse } from './service.js';
+import type { MockResponse } from './response.js';
 import { objectIdFor, type AccessClaims } from './tokens.js';
 
 type Schemas = components['schemas'];
