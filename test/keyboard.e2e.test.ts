@@ -1,5 +1,6 @@
 // A whole purchase with the keyboard alone (no mouse or click events): Tab, typing, Enter,
-// through the buy button's dialog, every step, and the card fields in Stripe's (fake) iframe.
+// through the buy button's dialog, every step, and the card fields in Stripe's (fake) iframe; also
+// with 200 % text and with text spacing, in English and Arabic, every step checked on the way.
 // And where focus lands after every error, in the dialog, as a keyboard or screen-reader user meets it.
 import { expect } from '@open-wc/testing';
 import { TestAuthProvider } from '../mocks/test-auth.js';
@@ -18,6 +19,7 @@ import {
   untilStep,
 } from './helpers/flow.js';
 import { describeElement, focused, openBuyButton, press, tabTo, text, within } from './helpers/keyboard.js';
+import { applyTextSpacing, layoutProblems, removeTextSpacing, setTextSize } from './helpers/layout.js';
 import { mockCheckout } from './helpers/mock-checkout.js';
 import { waitUntil } from './helpers/wait.js';
 
@@ -55,44 +57,94 @@ describe('keyboard only', function () {
     installFakeStripe((await mockCheckout()).service);
     document.addEventListener('click', countClick, true);
   });
-  afterEach(() => document.removeEventListener('click', countClick, true));
-
-  it('buys licenses with Tab, typing and Enter only, and gets focus back on the buy button', async () => {
-    const { el, flow, buy } = await openBuyButton();
-    await waitUntil(() => focused()?.classList.contains('title'), 'focus on the step heading');
-    await tabTo((e) => e.localName === 'input' && (e as HTMLInputElement).type === 'email', 'the email field');
-    await sendKeys({ type: 'megan@contoso.com' });
-    await sendKeys({ press: 'Enter' });
-
-    await untilStep(flow, 'sign-in');
-    await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'ready');
-    await tabTo(text('Sign in'), 'the sign-in button');
-    await sendKeys({ press: 'Enter' });
-
-    await untilStep(flow, 'seats');
-    await tabTo((e) => e.id === 'quantity', 'the licenses field');
-    await sendKeys({ press: 'Backspace' });
-    await sendKeys({ type: '4' });
-    await sendKeys({ press: 'Enter' });
-
-    await untilStep(flow, 'payment');
-    await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'form ready');
-    await tabTo((e) => e.getAttribute('name') === 'number', 'the card number');
-    await sendKeys({ type: '4242424242424242' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '12 / 34' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '123' });
-    await tabTo(text(/^Pay /), 'the pay button');
-    await sendKeys({ press: 'Enter' });
-
-    await untilStep(flow, 'complete', 15000);
-    expect(inStep(flow, '.summary').textContent).to.contain('4 licenses of Power BI Pro for $56.00');
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !el.shadowRoot!.querySelector('dialog')!.open, 'dialog closed');
-    expect(focused()).to.equal(buy);
-    expect(clicks, 'no pointer click was used').to.equal(0);
+  afterEach(() => {
+    document.removeEventListener('click', countClick, true);
+    removeTextSpacing();
+    setTextSize(100);
   });
+
+  it('puts focus on the first step’s heading on the first open, also while the locale’s later messages load', async () => {
+    // German is loaded nowhere else in this page: its catalog arrives after the dialog opened.
+    const { el } = await openBuyButton({ lang: 'de' });
+    await waitUntil(
+      () => focused()?.classList.contains('title'),
+      `focus on the heading (it is on ${describeElement(focused())})`,
+    );
+    expect(within(focused(), el.shadowRoot!.querySelector('dialog')!)).to.equal(true);
+  });
+
+  /**
+   * A whole purchase in the dialog; with an adjustment (text spacing, 200 % text) every step is
+   * checked on the way: nothing cut off or drawn over, every control reachable and pressable.
+   */
+  const runs: Array<[string, string, (() => void)?]> = [
+    ['', 'en'],
+    [' with 200 % text', 'en', () => setTextSize(200)],
+    [' with 200 % text', 'ar', () => setTextSize(200)],
+    [' with text spacing', 'en', () => applyTextSpacing()],
+    [' with text spacing', 'ar', () => applyTextSpacing()],
+  ];
+  for (const [adjusted, lang, adjust] of runs) {
+    it(`buys licenses with Tab, typing and Enter only${adjusted} (${lang}), and gets focus back on the buy button`, async () => {
+      adjust?.();
+      const { el, flow, buy } = await openBuyButton({ lang });
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const main = (e: Element) => e === inStep(flow, 'button[part=button]');
+      const problems: string[] = [];
+      /** The step as the person sees it now (shadow roots rendered since are adjusted too). */
+      const check = async () => {
+        if (!adjust) return;
+        adjust();
+        await new Promise(requestAnimationFrame);
+        const at = focused();
+        problems.push(...layoutProblems(dialog).map((problem) => `${flow.getAttribute('step')}: ${problem}`));
+        (at as HTMLElement | null)?.focus(); // the check scrolls; focus stays where the person is
+      };
+      await waitUntil(() => focused()?.classList.contains('title'), 'focus on the step heading');
+      await check();
+      await tabTo((e) => e.localName === 'input' && (e as HTMLInputElement).type === 'email', 'the email field');
+      await sendKeys({ type: 'megan@contoso.com' });
+      await sendKeys({ press: 'Enter' });
+
+      await untilStep(flow, 'sign-in');
+      await waitUntil(() => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false', 'ready');
+      await check();
+      await tabTo(main, 'the sign-in button');
+      await sendKeys({ press: 'Enter' });
+
+      await untilStep(flow, 'seats');
+      await check();
+      await tabTo((e) => e.id === 'quantity', 'the licenses field');
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '4' });
+      await sendKeys({ press: 'Enter' });
+
+      await untilStep(flow, 'payment');
+      await waitUntil(
+        () => inStep(flow, 'button[part=button]').getAttribute('aria-disabled') === 'false',
+        'form ready',
+      );
+      await check();
+      await tabTo((e) => e.getAttribute('name') === 'number', 'the card number');
+      await sendKeys({ type: '4242424242424242' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '12 / 34' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '123' });
+      await tabTo(main, 'the pay button');
+      await sendKeys({ press: 'Enter' });
+
+      await untilStep(flow, 'complete', 15000);
+      await check();
+      if (lang === 'en')
+        expect(inStep(flow, '.summary').textContent).to.contain('4 licenses of Power BI Pro for $56.00');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'dialog closed');
+      expect(focused()).to.equal(buy);
+      expect(clicks, 'no pointer click was used').to.equal(0);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+  }
 });
 
 describe('focus after a failed payment, in the buy button’s dialog', function () {

@@ -108,6 +108,8 @@ export class SspPurchaseFlow extends LitElement {
   /** The settings the flow started with: a change of those that name another flow starts over. */
   private startedWith?: HostSettings;
   private firstEntry = true;
+  /** A step entered but maybe not on screen yet (its messages may still load): whether to move focus there. */
+  private entry?: boolean;
   /** Public events wait for the render of their state, so a listener sees the step on screen. */
   private outbox: Event[] = [];
 
@@ -148,6 +150,11 @@ export class SspPurchaseFlow extends LitElement {
     const outbox = this.outbox;
     this.outbox = [];
     for (const event of outbox) this.dispatchEvent(event);
+    // The entered step is on screen now: focus and announce it.
+    const move = this.entry;
+    if (move === undefined || !this.i18n.ready) return;
+    this.entry = undefined;
+    void enterStep(this.renderRoot, move).then((heading) => (this.announcement = heading));
   }
 
   /** Starts the flow for the settings in force: fresh, from a stored state, or at a configuration error. */
@@ -227,10 +234,7 @@ export class SspPurchaseFlow extends LitElement {
       this.outbox.push(new SspErrorEvent(code, loaded.errorMessage(this.i18n, state.error, product), recoverable));
     }
     // The first step may be on screen before the flow started: never pull focus from a person typing.
-    const move = !(this.firstEntry && this.matches(':focus-within'));
-    void this.updateComplete
-      .then(() => enterStep(this.renderRoot, move))
-      .then((heading) => (this.announcement = heading));
+    this.entry = !(this.firstEntry && this.matches(':focus-within'));
     this.firstEntry = false;
   }
 
