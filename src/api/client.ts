@@ -20,7 +20,8 @@ export type LicenseRequestInput = Schemas['LicenseRequestInput'];
 export type IneligibleReason = Schemas['IneligibleReason'];
 export type Problem = Schemas['Problem'];
 /** Problem codes of the purchase operations (tenant lookup, offer, purchase, trial, license request). */
-export type ProblemCode =
+export type ProblemCode = Extract<
+  Problem['code'],
   | 'invalid-request'
   | 'invalid-email'
   | 'unknown-product'
@@ -34,7 +35,8 @@ export type ProblemCode =
   | 'purchase-not-found'
   | 'rate-limited'
   | 'server-error'
-  | 'unavailable';
+  | 'unavailable'
+>;
 /**
  * Problem codes only the purchaser's subscription operations return (`src/api/subscriptions.ts`):
  * every code of the contract the purchase operations do not use, so a new one lands here and the
