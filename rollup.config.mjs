@@ -8,13 +8,15 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 await rm(new URL('./dist/cdn', import.meta.url), { recursive: true, force: true });
 
 // TypeScript to JavaScript module by module (not minified yet: the next plugin must still see the
-// `html` and `css` tags), the templates' markup and CSS minified, then each chunk minified.
+// `html` and `css` tags), the templates' markup and CSS minified, then each chunk minified. Text
+// stays UTF-8 (module scripts are always decoded as UTF-8): escaped, an Arabic or Japanese catalog
+// is three times as large and gzips larger too (Arabic: 4.5 kB instead of 4.2 kB).
 const plugins = [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', legalComments: 'none' }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', legalComments: 'none', charset: 'utf8' }),
   // styles.ts only wraps CSS text for Lit (the text itself is minified where it is written).
   minifyTemplateLiterals({ failOnError: true, include: ['src/**/*.ts'], exclude: ['src/shared/styles.ts'] }),
-  minify({ target: 'es2022', legalComments: 'none' }),
+  minify({ target: 'es2022', legalComments: 'none', charset: 'utf8' }),
 ];
 
 export default [
