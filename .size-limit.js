@@ -31,7 +31,9 @@ export default [
       '!chunks/pseudo-*.js',
       '!ssp-widgets.redirect-bridge.js',
     ),
-    limit: '32 kB',
+    // 32 kB until the accessibility fixes of issue 20 (focus kept through payment and 3-D Secure,
+    // sign-in cancel and reopen, the refused email's field): +0.63 kB, 0.16 kB of it after a click.
+    limit: '33 kB',
   },
   {
     name: 'The redirect page’s script (MSAL’s bridge alone, no SDK)',
