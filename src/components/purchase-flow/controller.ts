@@ -44,6 +44,7 @@ export class FlowController {
   /** Stops what runs (polling, a mounted form) and drops late answers: the flow starts over. */
   stop(): void {
     this.run++;
+    this.attempt++;
     this.payment.teardown();
   }
 
