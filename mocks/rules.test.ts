@@ -165,6 +165,26 @@ describe('mock checkout service: the eligibility rules and the test identities',
     expect(mock.service.purchases()).to.have.length(0);
   });
 
+  it('starts one trial per person and product: asking again returns it; a colleague gets their own', async () => {
+    const first = await clientFor('chris@litware.com').startTrial({ productId: 'visio-plan-1' }, newIdempotencyKey());
+    const again = await clientFor('chris@litware.com').startTrial({ productId: 'visio-plan-1' }, newIdempotencyKey());
+    expect(again).to.deep.equal(first);
+    const colleague = await clientFor('dana@litware.com').startTrial(
+      { productId: 'visio-plan-1' },
+      newIdempotencyKey(),
+    );
+    expect(colleague.id).to.not.equal(first.id);
+  });
+
+  it('sends one license request per person and product while the admin has not answered', async () => {
+    const ask = (email: string, message: string) =>
+      clientFor(email).requestLicense({ productId: 'project-plan-3', message }, newIdempotencyKey());
+    const first = await ask('chris@litware.com', 'For the Q3 plan.');
+    const again = await ask('chris@litware.com', 'Please, it is urgent.');
+    expect(again.id).to.equal(first.id);
+    expect((await ask('dana@litware.com', 'Me too.')).id).to.not.equal(first.id);
+  });
+
   it('refuses a trial of a product without one', async () => {
     const error = await failure(
       clientFor('chris@litware.com').startTrial({ productId: 'power-bi-pro' }, newIdempotencyKey()),

@@ -40,7 +40,8 @@ interface StoredPurchase extends Omit<Purchase, 'payment'> {
 interface Db extends SubscriptionState {
   purchases: Record<string, StoredPurchase>;
   idempotency: Record<string, { fingerprint: string; resource: string }>;
-  trials: Record<string, Schemas['Trial']>;
+  /** Trials, with who started them (one per person and product). */
+  trials: Record<string, Schemas['Trial'] & { owner?: string }>;
   licenseRequests: Record<string, Schemas['LicenseRequest'] & { owner: string; message?: string }>;
 }
 
@@ -383,22 +384,29 @@ export class MockCheckoutService {
       key,
       body,
       (db) => {
+        // One trial per person and product: asking again returns the one that exists.
+        const existing = Object.values(db.trials).find((t) => t.owner === claims.oid && t.productId === productId);
+        if (existing) return { status: 200, resource: existing.id };
         const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
         if (!offer.eligible || !offer.trialAvailable) {
           return problem(403, 'not-eligible', { reason: offer.reason ?? 'trials-only' });
         }
-        const trial: Schemas['Trial'] = {
+        const trial: Schemas['Trial'] & { owner: string } = {
           id: randomId('tri_'),
           productId,
           status: 'active',
           endsAt: new Date(Date.now() + (offer.trialDays ?? 30) * 86_400_000).toISOString(),
           adminCenterUrl: ADMIN_CENTER_URL,
           ...reference,
+          owner: claims.oid,
         };
         db.trials[trial.id] = trial;
         return { status: 201, resource: trial.id };
       },
-      (db, id) => db.trials[id],
+      (db, id) => {
+        const { owner: _owner, ...trial } = db.trials[id]!;
+        return trial;
+      },
     );
   }
 
@@ -417,6 +425,11 @@ export class MockCheckoutService {
       key,
       body,
       (db) => {
+        // One open request per person and product: asking again returns the one the admin has.
+        const existing = Object.values(db.licenseRequests).find(
+          (r) => r.owner === claims.oid && r.productId === productId && r.status === 'sent',
+        );
+        if (existing) return { status: 200, resource: existing.id };
         const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
         if (!offer.licenseRequestAvailable)
           return problem(403, 'not-eligible', { reason: offer.reason ?? 'guest-user' });

@@ -1060,7 +1060,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Replay of an earlier request with the same key and body. */
+      /** @description Replay of an earlier request with the same key and body, or the trial this person already has of this product (a second one is never started). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1103,7 +1103,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Replay of an earlier request with the same key and body. */
+      /** @description Replay of an earlier request with the same key and body, or the request this person already sent for this product and the admin has not answered (a duplicate is never sent). */
       200: {
         headers: {
           [name: string]: unknown;
