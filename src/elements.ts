@@ -18,7 +18,12 @@ export const loadCheckout = () => flowStart().then((m) => m.loadCheckoutSteps())
 
 const loaders = {
   'ssp-buy-button': () => import('./components/buy-button/buy-button.js').then((m) => m.SspBuyButton),
-  'ssp-purchase-flow': () => flowStart().then((m) => m.SspPurchaseFlow),
+  // The flow's first step is registered with it: it renders in the flow's first render, not a task later.
+  'ssp-purchase-flow': () =>
+    flowStart().then((m) => {
+      defineElement('ssp-email-gate', m.SspEmailGate);
+      return m.SspPurchaseFlow;
+    }),
   'ssp-email-gate': () => flowStart().then((m) => m.SspEmailGate),
   'ssp-sign-in': () => afterEmail().then((m) => m.SspSignIn),
   'ssp-ineligible-notice': () => afterEmail().then((m) => m.SspIneligibleNotice),

@@ -58,7 +58,8 @@ export class SspEmailGate extends LitElement {
   messages?: MessageOverrides;
 
   private invalid?: Exclude<EmailCheck, { ok: true }>['error'];
-  private readonly i18n = new LocalizeController(this);
+  // Its messages come with the buy button (the `start` part): the step needs no other request.
+  private readonly i18n = new LocalizeController(this, ['start']);
 
   /** The email field (always rendered). */
   private get input(): HTMLInputElement {

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { LocalizeController, loadLocale } from '../../i18n/i18n.js';
+import { hasMessages, LocalizeController, loadLocale } from '../../i18n/i18n.js';
 import {
   SspErrorEvent,
   SspIneligibleEvent,
@@ -13,6 +13,7 @@ import {
 } from '../../shared/events.js';
 import { enterStep } from '../../shared/focus.js';
 import { retryable } from '../../shared/lazy.js';
+import { afterPaint } from '../../shared/schedule.js';
 import {
   applyDefaults,
   configError,
@@ -165,7 +166,10 @@ export class SspPurchaseFlow extends LitElement {
     const config = configError(this);
     const snapshot = config ? undefined : this.store.read();
     this.send({ type: 'START', email: this.email, ...(snapshot ? { snapshot } : {}), ...(config ? { config } : {}) });
-    if (!this.controller) void this.attach();
+    // The email step needs nothing more than this chunk (its view is registered with the flow): the
+    // rest loads once the first step is on screen, so that it never competes with what the person
+    // waits for (a submit that comes first loads it).
+    if (!this.controller) void this.updateComplete.then(afterPaint).then(() => this.attach());
   }
 
   /** Loads what comes after the first step (and every message of the locale) while it is on screen. */
@@ -269,7 +273,8 @@ export class SspPurchaseFlow extends LitElement {
   };
 
   override render() {
-    if (!this.i18n.ready) return html``;
+    // The first step needs the first part of the messages only (the later steps come with the rest).
+    if (!hasMessages(this.i18n.lang, 'start')) return html``;
     return html`
       <div
         class="flow"

@@ -14,7 +14,8 @@ import type { FlowEvent } from './flow-state.js';
 
 /** The view each step renders, and the ones that may follow it (their code is fetched ahead). */
 const VIEWS: Record<Step, { view?: SspTag; next: SspTag[] }> = {
-  email: { view: 'ssp-email-gate', next: ['ssp-sign-in', 'ssp-ineligible-notice'] },
+  // The email step's next views come with the flow's effects, which load once it is on screen.
+  email: { view: 'ssp-email-gate', next: [] },
   'sign-in': { view: 'ssp-sign-in', next: ['ssp-seat-picker', 'ssp-ineligible-notice'] },
   checking: { next: ['ssp-seat-picker', 'ssp-ineligible-notice'] },
   seats: { view: 'ssp-seat-picker', next: ['ssp-card-payment', 'ssp-purchase-complete'] },
