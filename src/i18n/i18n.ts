@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { retryableBy } from '../shared/lazy.js';
+import { whenIdle } from '../shared/schedule.js';
 import type { StartCatalog } from './locales/start/en.js';
 import type { FlowCatalog } from './locales/flow/en.js';
 
@@ -283,21 +284,21 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The first `Intl` formatter a page builds initializes the browser's ICU data: 35–65 ms on the
- * bench machine, once per page. The flow pays it while the person reads the email step, in idle
- * time and in two parts (locale data, then number formatting: about 20 and 20–40 ms), so that no
- * single task is long and the seat step (the first with money on it) does not pay it. Pages that
- * already used `Intl` have paid it before.
+ * bench machine, once per page. The flow pays it on the sign-in step, where the person reads and
+ * then signs in (a popup: seconds in which the page has nothing to do), in idle time and in two
+ * parts (locale data, then number formatting: about 20 ms each), so that the seat step (the first
+ * with money on it) does not pay it and nothing runs while the person types their email. Pages
+ * that already used `Intl` have paid it before.
  */
 export function warmUpFormatting(lang: string): void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
   const tag = intlLocale(lang);
-  idle(() => {
+  whenIdle(() => {
     try {
       new Intl.Locale(tag).maximize();
     } catch {
       /* not a valid tag: the formatter below falls back by itself */
     }
-    idle(() => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }).format(1));
+    whenIdle(() => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }).format(1));
   });
 }
 

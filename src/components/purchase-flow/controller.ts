@@ -5,6 +5,7 @@
  */
 import { warmUpFormatting } from '../../i18n/i18n.js';
 import { takePaymentRedirect } from '../../payment/lazy.js';
+import { whenIdle } from '../../shared/schedule.js';
 import { isProductId } from '../../shared/products.js';
 import type { HostSettings } from '../../shared/settings.js';
 import type { FlowEvent, FlowState, ResumeFacts, Snapshot, StateOf } from './flow-state.js';
@@ -62,12 +63,14 @@ export class FlowController {
         if (entered) void this.resume(next.snapshot);
         break;
       case 'email':
+        // Sign-in's code (MSAL, ~70 kB) is not what the email step waits for: it loads at idle.
         if (entered)
-          void providers()
-            .auth.prepare()
-            .catch(() => undefined);
-        // Money is formatted from the seat step on: pay the browser's one-time Intl set-up now, in idle time.
-        if (!previous) warmUpFormatting(this.host.lang());
+          whenIdle(
+            () =>
+              void providers()
+                .auth.prepare()
+                .catch(() => undefined),
+          );
         if (next.busy && (!previous || event?.type === 'EMAIL_SUBMITTED')) void this.lookUp(next.email);
         break;
       case 'sign-in':
@@ -75,8 +78,11 @@ export class FlowController {
           void providers()
             .auth.prepare()
             .then(...this.twice({ type: 'AUTH_READY' }));
+        // Money is formatted from the seat step on: the browser's one-time Intl set-up runs while the person signs in.
+        if (entered) warmUpFormatting(this.host.lang());
         break;
       case 'checking':
+        if (entered) warmUpFormatting(this.host.lang());
         if (entered)
           void this.ask(
             (client) => client.getOffer(this.product),
