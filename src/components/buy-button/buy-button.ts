@@ -14,6 +14,7 @@ import { buttonCss, errorCss, hostCss } from '../../shared/css.js';
 import { SspCancelEvent, SspErrorEvent, type Step } from '../../shared/events.js';
 import { FLOW_EXPORTPARTS } from '../../shared/parts.js';
 import { isProductId, PRODUCTS } from '../../shared/products.js';
+import { nextTask } from '../../shared/schedule.js';
 import {
   defineSettingAccessors,
   SETTING_ATTRIBUTES,
@@ -164,8 +165,13 @@ export class SspBuyButton extends ElementBase {
   /** Opens the purchase dialog (loads the flow's code first if needed). */
   async show(): Promise<void> {
     await Promise.all([loadElement('ssp-purchase-flow'), this.updateComplete]);
-    if (!this.flow) this.flow = this.createFlow();
+    // Short tasks on a click (each under 50 ms on a slow phone): the flow's code runs in the task
+    // that loaded it, the dialog opens in the next one, and the flow renders in the one after.
+    await nextTask();
     if (!this.dialog.open) this.dialog.showModal();
+    if (this.flow) return;
+    await nextTask();
+    this.flow ??= this.createFlow();
   }
 
   /** Closes the dialog; a close before completion is a cancel. */
