@@ -234,10 +234,8 @@ function analyze(events, phases) {
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args.name === 'CrRendererMain',
   );
   if (!main) throw new Error('The trace has no main thread for the page.');
-  const intervals = events
-    .filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-    .map((e) => [e.ts, e.ts + e.dur])
-    .sort((a, b) => a[0] - b[0]);
+  const threadEvents = events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const intervals = threadEvents.map((e) => [e.ts, e.ts + e.dur]).sort((a, b) => a[0] - b[0]);
   const tasks = [];
   for (const [start, end] of intervals) {
     const last = tasks.at(-1);
@@ -254,12 +252,14 @@ function analyze(events, phases) {
     .filter((e) => e.pid === pid && e.name === 'ResourceSendRequest')
     .map((e) => ({ ts: e.ts, path: new URL(e.args.data.url).pathname, url: e.args.data.url }))
     .filter(({ url }) => url.startsWith(origin) && isCode(new URL(url).pathname));
+  // Bytes belong to the phase from the end of the one before (what a hover before the click requests).
   const bytes = (from, to) =>
     sent
       .filter(({ ts }) => from <= ts && ts <= to)
       .reduce((sum, { path }) => sum + (files.get(path)?.gzip.length ?? 0), 0);
 
   const result = {};
+  let previousIdle = 0;
   for (const phase of phases) {
     const [startMark, endMark, idleMark] = ['start', 'end', 'idle'].map((k) => marks.get(`${phase}:${k}`));
     if (startMark === undefined || endMark === undefined || idleMark === undefined) {
@@ -267,20 +267,32 @@ function analyze(events, phases) {
     }
     const start = taskAt(startMark)?.[0] ?? startMark;
     const end = taskAt(endMark)?.[1] ?? endMark;
-    const long = tasks
-      .filter(([s, e]) => e >= start && s <= idleMark && e - s >= LONG_TASK_MS * 1000)
-      .map(([s, e]) => (e - s) / 1000);
+    const longOnes = tasks.filter(([s, e]) => e >= start && s <= idleMark && e - s >= LONG_TASK_MS * 1000);
+    const long = longOnes.map(([s, e]) => (e - s) / 1000);
+    // What ran in each long task (its longest events), to tell where it comes from.
+    const inside = longOnes.map(([s, e]) =>
+      threadEvents
+        .filter((x) => x.ts >= s && x.ts + x.dur <= e && x.dur >= 5000 && !/RunTask|Microtask/.test(x.name))
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 4)
+        .map(
+          (x) =>
+            `${x.name} ${Math.round(x.dur / 1000)} ${x.args?.data?.url?.replace(/.*\//, '') ?? x.args?.data?.functionName ?? ''}`,
+        ),
+    );
     result[phase] = {
       cpuUsable: cpu(start, end),
       cpuIdle: cpu(start, idleMark),
       wallUsable: (end - start) / 1000,
       longTasks: long,
-      bytesUsable: bytes(start, end),
-      bytesPhase: bytes(start, idleMark),
+      longTaskContents: inside,
+      bytesUsable: bytes(previousIdle, end),
+      bytesPhase: bytes(previousIdle, idleMark),
       requested: sent
-        .filter(({ ts }) => start <= ts && ts <= idleMark)
+        .filter(({ ts }) => previousIdle <= ts && ts <= idleMark)
         .map(({ ts, path }) => [path, (ts - start) / 1000]),
     };
+    previousIdle = idleMark;
   }
   return result;
 }
@@ -350,7 +362,7 @@ for (const rate of RATES) {
   figures[`empty@${rate}`] = { load: round(base.load), click: round(base.click) };
 }
 
-const adyen = figures['adyen/load'];
+const adyen = figures['adyen/load'] ?? { 1: {}, 4: {} }; // (absent when BENCH_ONLY leaves it out)
 const ratio = (value, of) => (of ? round(value / of, 2) : '–');
 const ROWS = [
   ['lit/load', 'Lit alone (the floor): a trivial element'],

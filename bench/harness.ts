@@ -75,7 +75,8 @@ function until(phase: string, condition: Condition): Promise<void> {
 
 /** The phase the next click or key starts, and what ends it. */
 let armed: { phase: string; condition: Condition; done: (result: Promise<void>) => void } | undefined;
-for (const type of ['pointerdown', 'keydown']) {
+// The mouse's move onto the target counts: the buy button starts loading the flow on hover.
+for (const type of ['pointermove', 'pointerdown', 'keydown']) {
   addEventListener(
     type,
     () => {
