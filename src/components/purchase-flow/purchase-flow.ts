@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { hasMessages, LocalizeController, loadLocale } from '../../i18n/i18n.js';
+import { LocalizeController, loadLocale } from '../../i18n/i18n.js';
 import {
   SspErrorEvent,
   SspIneligibleEvent,
@@ -174,8 +174,9 @@ export class SspPurchaseFlow extends LitElement {
 
   /** Loads what comes after the first step (and every message of the locale) while it is on screen. */
   private readonly loadLater = retryable(async () => {
-    this.i18n.include('flow');
     const [later] = await Promise.all([import('../after-email.js'), loadLocale(this.i18n.lang)]);
+    // Only now: the first step, on screen meanwhile, needs the first part of the messages only.
+    this.i18n.include('flow');
     loaded = later;
     this.requestUpdate();
     return later;
@@ -273,8 +274,7 @@ export class SspPurchaseFlow extends LitElement {
   };
 
   override render() {
-    // The first step needs the first part of the messages only (the later steps come with the rest).
-    if (!hasMessages(this.i18n.lang, 'start')) return html``;
+    if (!this.i18n.ready) return html``;
     return html`
       <div
         class="flow"
