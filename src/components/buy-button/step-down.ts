@@ -43,7 +43,7 @@ export function stepDown(dialog: HTMLDialogElement, ownClose: () => void): (() =
   return () => {
     dialog.classList.remove('stepped-down');
     for (const element of inert) element.inert = false;
-    if (!dialog.open) return;
+    if (!dialog.open || !dialog.isConnected) return;
     // Where the person is now, or, when that left with the challenge, where they were.
     const now = focusedElement() ?? was;
     ownClose();
