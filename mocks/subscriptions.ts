@@ -426,6 +426,7 @@ export class MockSubscriptions<Db extends SubscriptionState = SubscriptionState>
       status: s.status,
       quantity: s.quantity,
       assignedCount: s.assigned.length,
+      maxQuantity: MAX_LICENSES,
       ...(s.scheduledQuantity !== undefined ? { scheduledQuantity: s.scheduledQuantity } : {}),
       plan: { id: s.planId, billingPeriod: s.billingPeriod },
       unitAmount: money(s.unitAmount, s.currency),

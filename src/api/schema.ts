@@ -622,6 +622,8 @@ export interface components {
       quantity: number;
       /** @description Licenses assigned to people; never more than `quantity`. */
       assignedCount: number;
+      /** @description The most licenses the purchaser may hold (a larger `quantity` is `quantity-out-of-range`). */
+      maxQuantity: number;
       /** @description Set when a decrease is scheduled; the quantity from `renewsAt` on. */
       scheduledQuantity?: number;
       plan: {

@@ -61,6 +61,7 @@ const isSubscription = (value: unknown): boolean =>
   typeof value.id === 'string' &&
   isCount(value.quantity) &&
   isCount(value.assignedCount) &&
+  isCount(value.maxQuantity) &&
   isMoney(value.unitAmount) &&
   isMoney(value.recurringAmount) &&
   isDate(value.currentPeriodEnd) &&
