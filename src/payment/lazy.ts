@@ -4,7 +4,7 @@
  */
 import { retryable } from '../shared/lazy.js';
 import type { StripeProviderOptions } from './stripe.js';
-import type { MountOptions, PaymentProvider, PaymentSession } from './types.js';
+import type { ConfirmResult, MountOptions, PaymentProvider, PaymentSession } from './types.js';
 
 export class LazyStripeProvider implements PaymentProvider {
   constructor(
@@ -23,6 +23,10 @@ export class LazyStripeProvider implements PaymentProvider {
 
   async mount(node: HTMLElement, options: MountOptions): Promise<PaymentSession> {
     return (await this.get()).mount(node, options);
+  }
+
+  async handleNextAction(clientSecret: string): Promise<ConfirmResult> {
+    return (await this.get()).handleNextAction!(clientSecret);
   }
 }
 

@@ -91,6 +91,7 @@ const DECLINES: Record<string, PaymentError['code']> = {
   incorrect_cvc: 'incorrect_cvc',
   processing_error: 'processing_error',
   payment_intent_authentication_failure: 'authentication_failed',
+  setup_intent_authentication_failure: 'authentication_failed',
   authentication_required: 'authentication_failed',
 };
 
@@ -185,15 +186,15 @@ export class StripePaymentProvider implements PaymentProvider {
     await ready;
     return {
       confirm: async (): Promise<ConfirmResult> => {
-        const result = await stripe.confirmPayment({
-          elements,
-          redirect: 'if_required',
-          confirmParams: { return_url: location.href },
-        });
+        const confirmParams = { return_url: location.href };
+        if (options.mode === 'setup') {
+          const result = await stripe.confirmSetup({ elements, redirect: 'if_required', confirmParams });
+          if (result.error) return { status: 'failed', error: toPaymentError(result.error) };
+          return intentOutcome(result.setupIntent.status);
+        }
+        const result = await stripe.confirmPayment({ elements, redirect: 'if_required', confirmParams });
         if (result.error) return { status: 'failed', error: toPaymentError(result.error) };
-        const status = result.paymentIntent.status;
-        if (status === 'succeeded' || status === 'processing') return { status };
-        return { status: 'failed', error: { code: 'processing_error', message: `PaymentIntent ${status}` } };
+        return intentOutcome(result.paymentIntent.status);
       },
       destroy: () => {
         element.unmount();
@@ -201,4 +202,17 @@ export class StripePaymentProvider implements PaymentProvider {
       },
     };
   }
+
+  async handleNextAction(clientSecret: string): Promise<ConfirmResult> {
+    const stripe = await this.stripeJs();
+    const result = await stripe.handleNextAction({ clientSecret });
+    if (result.error) return { status: 'failed', error: toPaymentError(result.error) };
+    return intentOutcome(result.paymentIntent?.status ?? 'requires_payment_method');
+  }
+}
+
+/** What a confirmed PaymentIntent's or SetupIntent's status means for the person. */
+function intentOutcome(status: string): ConfirmResult {
+  if (status === 'succeeded' || status === 'processing') return { status };
+  return { status: 'failed', error: { code: 'processing_error', message: `Intent ${status}` } };
 }

@@ -21,6 +21,11 @@ export interface MountOptions {
   locale: string;
   /** Design tokens read from the flow's computed style, for the payment form's appearance. */
   appearance: Record<string, string>;
+  /**
+   * `payment` (the default): `clientSecret` is a PaymentIntent's and `confirm` pays it. `setup`: a
+   * SetupIntent's, and `confirm` saves the card for later charges (a card update).
+   */
+  mode?: 'payment' | 'setup';
 }
 
 /** A mounted payment form for one purchase. */
@@ -38,4 +43,9 @@ export interface PaymentProvider {
   /** Loads the processor's script; called one step ahead (prefetch). */
   load(): Promise<void>;
   mount(node: HTMLElement, options: MountOptions): Promise<PaymentSession>;
+  /**
+   * Completes what a charge of the saved card still needs from the person (3-D Secure), given the
+   * PaymentIntent's client secret. Optional: without it, such a charge is reported as failed.
+   */
+  handleNextAction?(clientSecret: string): Promise<ConfirmResult>;
 }
