@@ -87,6 +87,18 @@ const PROBLEM_TITLES: Record<Schemas['Problem']['code'], string> = {
   'invoice-already-paid': 'This invoice is paid already.',
   'invoice-not-payable': 'This invoice cannot be paid.',
   'no-payment-method': 'No card is saved for this subscription.',
+  'tenant-not-found': 'No such organization.',
+  'not-admin': 'Only the organization’s global or billing admins can do this.',
+  'partner-not-permitted': 'A delegated partner cannot do this; ask the organization’s admin.',
+  'policy-conflict': 'The policy was changed by someone else meanwhile; read it again.',
+  'policy-message-too-long': 'The message is limited to 500 characters.',
+  'policy-link-not-https': 'The link must be an https: address.',
+  'note-too-long': 'The note is limited to 500 characters.',
+  'no-central-license': 'No license of the organization’s own subscriptions is available.',
+  'not-self-service': 'This subscription was bought centrally, not self-service.',
+  'purchaser-still-in-tenant': 'The purchaser is still in the organization; ask them to cancel.',
+  'license-request-not-found': 'No such license request.',
+  'license-request-decided': 'This license request was decided already.',
 };
 
 export function problem(

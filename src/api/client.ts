@@ -37,12 +37,28 @@ export type ProblemCode = Extract<
   | 'server-error'
   | 'unavailable'
 >;
+/** Problem codes only the admin operations return (`src/api/admin.ts`). */
+export type AdminProblemCode = Extract<
+  Problem['code'],
+  | 'tenant-not-found'
+  | 'not-admin'
+  | 'partner-not-permitted'
+  | 'policy-conflict'
+  | 'policy-message-too-long'
+  | 'policy-link-not-https'
+  | 'note-too-long'
+  | 'no-central-license'
+  | 'not-self-service'
+  | 'purchaser-still-in-tenant'
+  | 'license-request-not-found'
+  | 'license-request-decided'
+>;
 /**
  * Problem codes only the purchaser's subscription operations return (`src/api/subscriptions.ts`):
- * every code of the contract the purchase operations do not use, so a new one lands here and the
- * purchase flow's exhaustive message map is not asked for it.
+ * every code of the contract the purchase and admin operations do not use, so a new one lands here
+ * and the purchase flow's exhaustive message map is not asked for it.
  */
-export type SubscriptionProblemCode = Exclude<Problem['code'], ProblemCode>;
+export type SubscriptionProblemCode = Exclude<Problem['code'], ProblemCode | AdminProblemCode>;
 
 /** The network and client-side codes of every call. */
 type TransportCode = 'offline' | 'network' | 'timeout' | 'bad-response' | 'aborted';
@@ -54,6 +70,11 @@ type TransportCode = 'offline' | 'network' | 'timeout' | 'bad-response' | 'abort
 export type ApiErrorCode = ProblemCode | TransportCode;
 /** Stable codes of every failure of the subscription operations. */
 export type SubscriptionApiErrorCode = ApiErrorCode | SubscriptionProblemCode;
+/**
+ * Stable codes of every failure of the admin operations (they share the subscription codes such as
+ * `subscription-not-found`, `subscription-expired`).
+ */
+export type AdminApiErrorCode = SubscriptionApiErrorCode | AdminProblemCode;
 
 /** A failed call; `Code` is {@link SubscriptionApiErrorCode} for the subscription operations. */
 export class CheckoutApiError<Code extends string = ApiErrorCode> extends Error {
@@ -374,7 +395,7 @@ const fallbackCodes: Record<number, ProblemCode> = {
   503: 'unavailable',
 };
 
-function toError(response: Response, body: unknown): CheckoutApiError<SubscriptionApiErrorCode> {
+function toError(response: Response, body: unknown): CheckoutApiError<AdminApiErrorCode> {
   const status = response.status;
   const problem = isObject(body) && typeof body.code === 'string' ? (body as Problem) : undefined;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After')) ?? problem?.retryAfter;
@@ -382,9 +403,10 @@ function toError(response: Response, body: unknown): CheckoutApiError<Subscripti
   if (!problem && body === undefined && status >= 500) {
     return new CheckoutApiError('server-error', `The checkout service failed (${status}).`, { status, retryable });
   }
-  // The purchase operations answer with `ProblemCode`s only; the subscription ones widen the type.
-  const code = (problem?.code ?? fallbackCodes[status] ?? (status >= 500 ? 'server-error' : 'invalid-request')) as
-    ApiErrorCode | SubscriptionProblemCode;
+  // The purchase operations answer with `ProblemCode`s only; the subscription and admin ones widen the type.
+  const code = (problem?.code ??
+    fallbackCodes[status] ??
+    (status >= 500 ? 'server-error' : 'invalid-request')) as AdminApiErrorCode;
   const message = problem?.detail ?? problem?.title ?? `The checkout service answered ${status}.`;
   return new CheckoutApiError(code, message, { status, problem, retryAfter, retryable });
 }

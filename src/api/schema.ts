@@ -390,6 +390,222 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/admin/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenants the caller administers
+     * @description The caller's own tenant when the token holds an admin role, and every tenant of
+     *     `delegated_admin_tenants`. Empty for anyone else (never a `403`: it lists the caller's own).
+     */
+    get: operations['listAdminTenants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every subscription of the tenant, self-service ones by default
+     * @description Newest first. `source` filters: `self-service` (the default: bought by people with their
+     *     own card), `central` (the organization's own agreements, with their available licenses)
+     *     or `all`. A purchase made in the flow is listed once it is `active`.
+     */
+    get: operations['listAdminSubscriptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One subscription of the tenant, with its assigned users and order history */
+    get: operations['getAdminSubscription'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/subscriptions/{subscriptionId}/takeover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Centralize a self-service subscription
+     * @description Assigns a license of a central subscription of the same product (the one with the most
+     *     available licenses) to every user of the self-service subscription who does not hold one
+     *     yet, and sends the purchaser a request to cancel (`cancellationRequest`). The self-service
+     *     subscription itself keeps running until its purchaser cancels it (or an admin cancels on
+     *     behalf). Too few available central licenses: `409 no-central-license`, nothing assigned.
+     *     A central subscription: `409 not-self-service`. Taking over again returns the same answer.
+     */
+    post: operations['takeOverSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/subscriptions/{subscriptionId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a self-service subscription whose purchaser left the organization
+     * @description What an admin asks support to do: the subscription becomes `canceled` at the end of the
+     *     current period (`endsAt`); every license keeps working until then. Only when the purchaser
+     *     is no longer in the tenant (`purchaser.inTenant` false); otherwise
+     *     `409 purchaser-still-in-tenant` (ask the purchaser, for example with a take-over). A
+     *     canceled subscription is returned unchanged; an expired one is `409 subscription-expired`;
+     *     a central one `409 not-self-service`.
+     */
+    post: operations['cancelOnBehalf'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's self-service purchase policy, one entry per product */
+    get: operations['listPolicies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/policies/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change one product's policy, message and link
+     * @description Replaces the product's setting, message and link (an absent message or link clears it) and
+     *     returns the policy with its next `version`. `version` must be the one the admin read;
+     *     otherwise `409 policy-conflict` and nothing changes (read again, then decide). A message
+     *     over 500 characters is `400 policy-message-too-long`; a link that is not an absolute
+     *     `https:` URL is `400 policy-link-not-https`. Takes effect on the next offer.
+     */
+    post: operations['setPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/license-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The license-request inbox
+     * @description Newest first. `status` filters; `sent` (waiting for a decision) by default.
+     */
+    get: operations['listLicenseRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/license-requests/{requestId}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a request by assigning an available central license
+     * @description Assigns the requester a license of a central subscription of the product with an available
+     *     one. None left: `409 no-central-license` and the request stays `sent`. A request already
+     *     decided: `409 license-request-decided`. The requester's next offer for the product carries
+     *     the outcome (`Offer.licenseRequest`).
+     */
+    post: operations['approveLicenseRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/tenants/{tenantId}/license-requests/{requestId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a request, with an optional note to the requester
+     * @description The note (plain text, at most 500 characters, else `400 note-too-long`) reaches the
+     *     requester with the outcome on their next offer. A request already decided:
+     *     `409 license-request-decided`.
+     */
+    post: operations['declineLicenseRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -533,6 +749,8 @@ export interface components {
       trialAvailable: boolean;
       trialDays?: number;
       existingSubscription?: components['schemas']['ExistingSubscription'];
+      /** @description The person's latest license request for this product and its outcome, when they sent one. */
+      licenseRequest?: components['schemas']['LicenseRequestOutcome'];
     };
     PurchaseRequest: {
       productId: components['schemas']['ProductId'];
@@ -819,6 +1037,171 @@ export interface components {
       /** @description The SetupIntent's client secret; never stored by the widget. */
       clientSecret: string;
     };
+    /**
+     * @description `global-admin` and `billing-admin` (from `wids`) read and change everything of their own
+     *     tenant; `delegated-partner` (from `delegated_admin_tenants`) reads and takes over.
+     * @enum {string}
+     */
+    AdminRole: 'global-admin' | 'billing-admin' | 'delegated-partner';
+    AdminTenant: {
+      id: string;
+      displayName: string;
+      role: components['schemas']['AdminRole'];
+    };
+    AdminTenantList: {
+      tenants: components['schemas']['AdminTenant'][];
+    };
+    /**
+     * @description `self-service`: bought by a person with their own card; `central`: the organization's own agreement.
+     * @enum {string}
+     */
+    SubscriptionSource: 'self-service' | 'central';
+    /** @enum {string} */
+    SubscriptionSourceFilter: 'self-service' | 'central' | 'all';
+    Purchaser: {
+      /** @description Plain text, as the directory has it. */
+      displayName: string;
+      email: string;
+      /** @description False once the purchaser left the organization (cancel on behalf is then possible). */
+      inTenant: boolean;
+    };
+    /** @description The request to cancel that a take-over sent the purchaser. */
+    CancellationRequest: {
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description The admin's or partner's sign-in name. */
+      requestedBy: string;
+    };
+    AdminSubscription: {
+      id: string;
+      source: components['schemas']['SubscriptionSource'];
+      productId: components['schemas']['ProductId'];
+      productName: string;
+      /** @description Who bought it; self-service only. */
+      purchaser?: components['schemas']['Purchaser'];
+      status: components['schemas']['SubscriptionStatus'];
+      /** @description Licenses bought ("subscriptions bought" in the admin center). */
+      quantity: number;
+      assignedCount: number;
+      /** @description Licenses bought and not assigned (for a central subscription, what approvals and take-overs can use). */
+      availableCount: number;
+      /**
+       * @description Self-service only.
+       * @enum {string}
+       */
+      billingPeriod?: 'month' | 'year';
+      /** @description The purchase price per license per billing period; self-service only. */
+      unitAmount?: components['schemas']['Money'];
+      /** @description What the next renewal costs; self-service only. */
+      recurringAmount?: components['schemas']['Money'];
+      /**
+       * Format: date-time
+       * @description The end of the current period; it renews then unless `canceled` or `expired`.
+       */
+      expiresAt: string;
+      /**
+       * Format: date-time
+       * @description When it was bought.
+       */
+      createdAt: string;
+      cancellationRequest?: components['schemas']['CancellationRequest'];
+    };
+    AdminSubscriptionDetail: components['schemas']['AdminSubscription'] & {
+      assignedUsers: components['schemas']['AdminAssignedUser'][];
+      /** @description Newest first; empty for a central subscription. */
+      orderHistory: components['schemas']['Order'][];
+    };
+    AdminAssignedUser: {
+      userId: string;
+      displayName: string;
+      email: string;
+      /** Format: date-time */
+      assignedAt: string;
+      /** @description Also holds a license of a central subscription of the product (taken over). */
+      centralLicense: boolean;
+    };
+    AdminSubscriptionList: {
+      subscriptions: components['schemas']['AdminSubscription'][];
+    };
+    Takeover: {
+      subscription: components['schemas']['AdminSubscriptionDetail'];
+      /** @description The central subscription whose licenses were assigned. */
+      centralSubscription: components['schemas']['AdminSubscription'];
+      /** @description Who got a central license now (users who held one already are left out). */
+      assignedUserIds: string[];
+      cancellationRequest: components['schemas']['CancellationRequest'];
+    };
+    ProductPolicy: {
+      productId: components['schemas']['ProductId'];
+      productName: string;
+      setting: components['schemas']['AdminPolicy'];
+      /** @description Plain text for people who are refused (shown as text, never as HTML). */
+      message?: string;
+      /**
+       * Format: uri
+       * @description Where people who are refused can ask instead (https only).
+       */
+      url?: string;
+      /** @description Send it back with a change; it grows with every change. */
+      version: number;
+      /** Format: date-time */
+      updatedAt?: string;
+      updatedBy?: string;
+    };
+    PolicyList: {
+      policies: components['schemas']['ProductPolicy'][];
+    };
+    PolicyChange: {
+      setting: components['schemas']['AdminPolicy'];
+      message?: string;
+      url?: string;
+      /** @description The `version` of the policy the change was made from. */
+      version: number;
+    };
+    /**
+     * @description `sent`: waiting for the admin; `approved`: a central license is assigned; `declined`.
+     * @enum {string}
+     */
+    LicenseRequestStatus: 'sent' | 'approved' | 'declined';
+    /** @description The requester's latest license request for the product, as they see it on their next offer. */
+    LicenseRequestOutcome: {
+      id: string;
+      status: components['schemas']['LicenseRequestStatus'];
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      /** @description The admin's note with a decline (plain text). */
+      note?: string;
+    };
+    AdminLicenseRequest: {
+      id: string;
+      productId: components['schemas']['ProductId'];
+      productName: string;
+      status: components['schemas']['LicenseRequestStatus'];
+      requester: {
+        userId: string;
+        displayName: string;
+        email: string;
+      };
+      /** @description The requester's message (plain text). */
+      message?: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      decidedBy?: string;
+      /** @description The admin's note with a decline (plain text). */
+      note?: string;
+      /** @description With `approved`, the central subscription the license came from. */
+      centralSubscriptionId?: string;
+    };
+    AdminLicenseRequestList: {
+      licenseRequests: components['schemas']['AdminLicenseRequest'][];
+    };
+    LicenseRequestDecline: {
+      note?: string;
+    };
     Problem: {
       /** Format: uri-reference */
       type: string;
@@ -858,7 +1241,19 @@ export interface components {
         | 'invoice-not-found'
         | 'invoice-already-paid'
         | 'invoice-not-payable'
-        | 'no-payment-method';
+        | 'no-payment-method'
+        | 'tenant-not-found'
+        | 'not-admin'
+        | 'partner-not-permitted'
+        | 'policy-conflict'
+        | 'policy-message-too-long'
+        | 'policy-link-not-https'
+        | 'note-too-long'
+        | 'no-central-license'
+        | 'not-self-service'
+        | 'purchaser-still-in-tenant'
+        | 'license-request-not-found'
+        | 'license-request-decided';
       /** @description With `not-eligible`. */
       reason?: components['schemas']['IneligibleReason'];
       retryAfter?: number;
@@ -897,6 +1292,9 @@ export interface components {
   };
   parameters: {
     SubscriptionId: string;
+    /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+    TenantId: string;
+    LicenseRequestId: string;
     ProductId: components['schemas']['ProductId'];
     /** @description A client-made UUID, stored before the first send and reused on retries. */
     IdempotencyKey: components['schemas']['IdempotencyKey'];
@@ -1558,6 +1956,352 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubscriptionDetail'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listAdminTenants: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tenants, the caller's own first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminTenantList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listAdminSubscriptions: {
+    parameters: {
+      query?: {
+        source?: components['schemas']['SubscriptionSourceFilter'];
+        productId?: components['schemas']['ProductId'];
+      };
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscriptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminSubscriptionList'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  getAdminSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminSubscriptionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  takeOverSubscription: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Taken over. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Takeover'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  cancelOnBehalf: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription, canceled at the period's end. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminSubscriptionDetail'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listPolicies: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every product's policy, in the product list's order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  setPolicy: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+        productId: components['parameters']['ProductId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyChange'];
+      };
+    };
+    responses: {
+      /** @description The policy as now in force. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductPolicy'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  listLicenseRequests: {
+    parameters: {
+      query?: {
+        status?: 'sent' | 'approved' | 'declined' | 'all';
+      };
+      header?: {
+        /** @description The widget's locale; used for the tenant's request message when it has translations. */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requests. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminLicenseRequestList'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  approveLicenseRequest: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+        requestId: components['parameters']['LicenseRequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Approved; the license is assigned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminLicenseRequest'];
+        };
+      };
+      400: components['responses']['Problem'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Problem'];
+      404: components['responses']['Problem'];
+      409: components['responses']['Problem'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['Problem'];
+      503: components['responses']['Problem'];
+    };
+  };
+  declineLicenseRequest: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description A client-made UUID, stored before the first send and reused on retries. */
+        'Idempotency-Key': components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The tenant administered (the caller's own `tid`, or a tenant of `delegated_admin_tenants`). */
+        tenantId: components['parameters']['TenantId'];
+        requestId: components['parameters']['LicenseRequestId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['LicenseRequestDecline'];
+      };
+    };
+    responses: {
+      /** @description Declined. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminLicenseRequest'];
         };
       };
       400: components['responses']['Problem'];
