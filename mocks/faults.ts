@@ -13,6 +13,8 @@ export const ENDPOINTS = [
   'license-request',
   // Every operation of the purchaser's limited view (`/v1/subscriptions…`).
   'subscriptions',
+  // Every operation of the admins' view (`/v1/admin…`).
+  'admin',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 

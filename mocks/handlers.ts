@@ -122,6 +122,71 @@ export function checkoutHandlers(service: MockCheckoutService, faults: FaultPlan
       }),
     ),
     ...subscriptionHandlers(service, faults, base),
+    ...adminHandlers(service, faults, base),
+  ];
+}
+
+/** Reads an optional (or, with `required`, a required) JSON body; undefined when there is none. */
+async function optionalJson(request: Request, required: boolean): Promise<{ body: unknown } | MockResponse> {
+  const text = await request.text();
+  if (!text) {
+    return required ? problem(400, 'invalid-request', { detail: 'A JSON body is required.' }) : { body: undefined };
+  }
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return problem(400, 'invalid-request', { detail: 'The body is not JSON.' });
+  }
+}
+
+/** The admins' view (`/v1/admin…`), all under the `admin` fault. */
+function adminHandlers(service: MockCheckoutService, faults: FaultPlan, base: string): HttpHandler[] {
+  const admin = service.admin;
+  const auth = (request: Request) => request.headers.get('Authorization');
+  const key = (request: Request) => request.headers.get('Idempotency-Key');
+  const query = (request: Request, name: string) => new URL(request.url).searchParams.get(name);
+  const tenant = `${base}/v1/admin/tenants/:tenantId`;
+  type Handle = (request: Request, params: Record<string, string>, body: unknown) => Promise<MockResponse>;
+  const route = (method: 'get' | 'post', path: string, handle: Handle, bodyRequired = false) =>
+    http[method](
+      path,
+      faulty(faults, 'admin', async ({ request, params }) => {
+        const read = method === 'post' ? await optionalJson(request, bodyRequired) : { body: undefined };
+        if ('status' in read) return toResponse(read);
+        return toResponse(await handle(request, params as Record<string, string>, read.body));
+      }),
+    );
+
+  return [
+    route('get', `${base}/v1/admin/tenants`, (request) => admin.listTenants(auth(request))),
+    route('get', `${tenant}/subscriptions`, (request, p) =>
+      admin.listSubscriptions(auth(request), p.tenantId!, query(request, 'source'), query(request, 'productId')),
+    ),
+    route('get', `${tenant}/subscriptions/:subscriptionId`, (request, p) =>
+      admin.getSubscription(auth(request), p.tenantId!, p.subscriptionId!),
+    ),
+    route('post', `${tenant}/subscriptions/:subscriptionId/takeover`, (request, p) =>
+      admin.takeOver(auth(request), p.tenantId!, p.subscriptionId!, key(request)),
+    ),
+    route('post', `${tenant}/subscriptions/:subscriptionId/cancellation`, (request, p) =>
+      admin.cancelOnBehalf(auth(request), p.tenantId!, p.subscriptionId!, key(request)),
+    ),
+    route('get', `${tenant}/policies`, (request, p) => admin.listPolicies(auth(request), p.tenantId!)),
+    route(
+      'post',
+      `${tenant}/policies/:productId`,
+      (request, p, body) => admin.setPolicy(auth(request), p.tenantId!, p.productId!, key(request), body),
+      true,
+    ),
+    route('get', `${tenant}/license-requests`, (request, p) =>
+      admin.listLicenseRequests(auth(request), p.tenantId!, query(request, 'status')),
+    ),
+    route('post', `${tenant}/license-requests/:requestId/approval`, (request, p, body) =>
+      admin.decideLicenseRequest('approve', auth(request), p.tenantId!, p.requestId!, key(request), body),
+    ),
+    route('post', `${tenant}/license-requests/:requestId/decline`, (request, p, body) =>
+      admin.decideLicenseRequest('decline', auth(request), p.tenantId!, p.requestId!, key(request), body),
+    ),
   ];
 }
 

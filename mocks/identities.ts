@@ -6,6 +6,14 @@ import type { ProductId } from '../src/shared/products.js';
 
 export type AdminPolicy = 'Enabled' | 'Disabled' | 'OnlyTrialsWithoutPaymentMethod';
 export type TenantKind = 'commercial' | 'government' | 'education' | 'unmanaged';
+/** An admin role of the tenant's own directory. */
+export type DirectoryRole = 'global-admin' | 'billing-admin';
+
+/** Entra's directory role template ids, as they appear in a token's `wids` claim. */
+export const ROLE_TEMPLATE_IDS: Record<DirectoryRole, string> = {
+  'global-admin': '62e90394-69f5-4237-9190-012177145e10',
+  'billing-admin': 'b0f54661-2d74-4c50-afa3-1ec803f12efd',
+};
 
 export interface TestTenant {
   id: string;
@@ -19,6 +27,14 @@ export interface TestTenant {
   subscriptions?: SeedSubscription[];
   /** The tenant's directory: who the purchaser can find and assign licenses to. */
   directory?: DirectoryEntry[];
+  /** People with an admin role (their tokens carry it in `wids`). */
+  admins?: Array<{ email: string; role: DirectoryRole }>;
+  /** A partner: its admins are delegated admins of these tenants (`delegated_admin_tenants`). */
+  delegatedAdminOf?: string[];
+  /** Subscriptions the organization bought centrally (its own agreements), with who holds a license. */
+  central?: Array<{ productId: ProductId; quantity: number; assigned: string[] }>;
+  /** License requests waiting in the admin's inbox when the service starts. */
+  licenseRequests?: Array<{ requester: string; productId: ProductId; message?: string; daysAgo: number }>;
 }
 
 export interface DirectoryEntry {
@@ -83,6 +99,8 @@ const NORTHWIND_DIRECTORY: DirectoryEntry[] = [
   ['Jordan Reyes (guest)', 'guest.jordan', 'Consultant, Fabrikam'],
 ].map(([name, local, jobTitle]) => ({ name: name!, email: `${local}@northwind.com`, jobTitle: jobTitle! }));
 
+const CONTOSO_ID = '5f8f8b2c-0c1a-4d5e-9a0b-0000000c0470';
+
 const CONTOSO_DIRECTORY: DirectoryEntry[] = [
   ['Megan Carter', 'megan'],
   ['Lee Park', 'synced.lee'],
@@ -95,12 +113,56 @@ const CONTOSO_DIRECTORY: DirectoryEntry[] = [
 
 export const TENANTS: readonly TestTenant[] = [
   {
-    id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c0470',
+    id: CONTOSO_ID,
     displayName: 'Contoso',
     domains: ['contoso.com'],
     kind: 'commercial',
     country: 'US',
     directory: CONTOSO_DIRECTORY,
+    admins: [
+      { email: 'admin@contoso.com', role: 'global-admin' },
+      { email: 'billing@contoso.com', role: 'billing-admin' },
+    ],
+    // What the admins see: one purchaser still here, one who left (not in the directory any more).
+    subscriptions: [
+      {
+        owner: 'nina@contoso.com',
+        productId: 'power-bi-pro',
+        quantity: 3,
+        billingPeriod: 'month',
+        assigned: ['nina@contoso.com', 'omar@contoso.com', 'priya@contoso.com'],
+        card: { number: '4242424242424242', expMonth: 6, expYear: 2029 },
+        periodAgeDays: 12,
+        history: [
+          { periodsAgo: 2, kind: 'purchase', quantityChange: 2 },
+          { periodsAgo: 1, kind: 'licenses-added', quantityChange: 1 },
+        ],
+      },
+      {
+        owner: 'dana@contoso.com',
+        productId: 'visio-plan-2',
+        quantity: 2,
+        billingPeriod: 'year',
+        assigned: ['dana@contoso.com', 'tom@contoso.com'],
+        card: { number: '4242424242424242', expMonth: 1, expYear: 2028 },
+        periodAgeDays: 200,
+        history: [{ periodsAgo: 0, kind: 'purchase', quantityChange: 2 }],
+      },
+    ],
+    central: [
+      { productId: 'power-bi-pro', quantity: 6, assigned: ['synced.lee@contoso.com', 'tom@contoso.com'] },
+      { productId: 'visio-plan-1', quantity: 2, assigned: ['omar@contoso.com', 'tom@contoso.com'] },
+      { productId: 'visio-plan-2', quantity: 5, assigned: [] },
+    ],
+    licenseRequests: [
+      {
+        requester: 'priya@contoso.com',
+        productId: 'visio-plan-1',
+        message: 'For the <b>office move</b> floor plans, please.',
+        daysAgo: 2,
+      },
+      { requester: 'omar@contoso.com', productId: 'power-bi-pro', message: 'To publish the sales report.', daysAgo: 1 },
+    ],
   },
   {
     id: '5f8f8b2c-0c1a-4d5e-9a0b-0000000c05e0',
@@ -188,6 +250,17 @@ export const TENANTS: readonly TestTenant[] = [
       message: 'Litware buys software centrally. Ask for it in the IT service portal and we will assign you a license.',
       url: 'https://it.litware.com/software-requests',
     },
+    admins: [{ email: 'admin@litware.com', role: 'global-admin' }],
+  },
+  {
+    // A Microsoft partner with delegated administration of Contoso.
+    id: '5f8f8b2c-0c1a-4d5e-9a0b-000000d1e9a7',
+    displayName: 'Relecloud Partners',
+    domains: ['relecloud.com'],
+    kind: 'commercial',
+    country: 'US',
+    admins: [{ email: 'partner@relecloud.com', role: 'global-admin' }],
+    delegatedAdminOf: [CONTOSO_ID],
   },
   {
     id: '5f8f8b2c-0c1a-4d5e-9a0b-00000000f0f0',
@@ -300,6 +373,20 @@ export const TEST_IDENTITIES = [
     outcome: 'Northwind member, not the purchaser: 403 on the owner’s subscriptions',
   },
   { email: 'guest.jordan@northwind.com', outcome: 'guest in Northwind: found in the directory, cannot be assigned' },
+  {
+    email: 'admin@contoso.com',
+    outcome: 'Contoso global admin: every self-service purchase, the policy, license requests, take-over',
+  },
+  { email: 'billing@contoso.com', outcome: 'Contoso billing admin: the same as the global admin' },
+  {
+    email: 'partner@relecloud.com',
+    outcome: 'delegated partner of Contoso (Relecloud): reads and takes over, never changes the policy',
+  },
+  { email: 'admin@litware.com', outcome: 'Litware global admin: never finds Contoso (404)' },
+  {
+    email: 'nina@contoso.com',
+    outcome: 'owns 3 Power BI Pro bought self-service (3 assigned): 403 on the admin operations',
+  },
   { email: 'someone@gmail.com', outcome: 'personal-email' },
   { email: 'x@unknown.example', outcome: 'no-tenant' },
 ] as const;
@@ -340,6 +427,13 @@ export function tenantForDomain(domain: string): TestTenant | undefined {
 
 export function tenantById(id: string): TestTenant | undefined {
   return TENANTS.find((tenant) => tenant.id === id);
+}
+
+/** The admin role a test email holds in its own tenant, if any. */
+export function directoryRoleOf(email: string): DirectoryRole | undefined {
+  const normalized = email.trim().toLowerCase();
+  const tenant = tenantForDomain(normalized.split('@')[1] ?? '');
+  return tenant?.admins?.find((admin) => admin.email === normalized)?.role;
 }
 
 /** The account type a test email stands for: `guest.` and `synced.` prefixes change it. */

@@ -4,7 +4,7 @@
  */
 import type { components } from '../src/api/schema.js';
 import { PRODUCTS, type ProductId } from '../src/shared/products.js';
-import { CONSUMER_DOMAINS, tenantById, tenantForDomain, type TestTenant } from './identities.js';
+import { CONSUMER_DOMAINS, tenantById, tenantForDomain, type AdminPolicy, type TestTenant } from './identities.js';
 import { MARKETS, MAX_LICENSES, plansFor, TRIAL_DAYS } from './prices.js';
 import type { AccessClaims } from './tokens.js';
 
@@ -51,7 +51,26 @@ function marketExcludes(tenant: TestTenant, productId: ProductId): boolean {
   return (market.unavailable as readonly string[]).includes(PRODUCTS[productId].family);
 }
 
-/** The offer for one account and product, with the reason when it is not eligible. */
+/** One product's self-service policy in a tenant: the setting and the admin's message and link. */
+export interface ProductPolicySetting {
+  setting: AdminPolicy;
+  message?: string;
+  url?: string;
+}
+
+/** The policy a tenant starts with (mocks/identities.ts); the admin's changes live in the service's store. */
+export function defaultPolicy(tenant: TestTenant | undefined, productId: ProductId): ProductPolicySetting {
+  return {
+    setting: tenant?.policies?.[productId] ?? 'Enabled',
+    ...(tenant?.adminContact?.message ? { message: tenant.adminContact.message } : {}),
+    ...(tenant?.adminContact?.url ? { url: tenant.adminContact.url } : {}),
+  };
+}
+
+/**
+ * The offer for one account and product, with the reason when it is not eligible. `policy` is the
+ * product's policy as the tenant's admin last set it (the tenant's default when absent).
+ */
 export function offerFor(
   claims: AccessClaims,
   productId: ProductId,
@@ -62,11 +81,13 @@ export function offerFor(
     billingPeriod: 'month' | 'year';
     subscriptionId: string;
   }>,
+  productPolicy?: ProductPolicySetting,
 ): Schemas['Offer'] {
   const tenant = tenantById(claims.tid);
   const product = PRODUCTS[productId];
   const market = MARKETS[tenant?.country ?? ''] ?? MARKETS.US!;
-  const policy = tenant?.policies?.[productId] ?? 'Enabled';
+  const { setting: policy, message, url } = productPolicy ?? defaultPolicy(tenant, productId);
+  const adminContact = { ...(message ? { message } : {}), ...(url ? { url } : {}) };
   const account: Schemas['Account'] = {
     tenantId: claims.tid,
     tenantName: tenant?.displayName ?? 'Unknown organization',
@@ -86,7 +107,7 @@ export function offerFor(
     taxBehavior: market.taxBehavior,
     trialAvailable: product.cardFreeTrial,
     ...(product.cardFreeTrial ? { trialDays: TRIAL_DAYS } : {}),
-    ...(tenant?.adminContact && policy !== 'Enabled' ? { adminContact: tenant.adminContact } : {}),
+    ...((message || url) && policy !== 'Enabled' ? { adminContact } : {}),
   };
   const ineligible = (reason: Schemas['IneligibleReason'], licenseRequestAvailable: boolean): Schemas['Offer'] => ({
     ...base,

@@ -5,8 +5,18 @@
  * Its "database" lives in `localStorage`, so a reload or a second tab sees the same purchases.
  */
 import type { components } from '../src/api/schema.js';
-import { isProductId } from '../src/shared/products.js';
+import { isProductId, type ProductId } from '../src/shared/products.js';
 import { isClientReferenceId } from '../src/shared/settings.js';
+import {
+  isRequestOf,
+  licenseRequestOutcome,
+  MockAdmin,
+  policyOf,
+  seedAdmin,
+  seedLicenseRequests,
+  type AdminState,
+  type StoredLicenseRequest,
+} from './admin.js';
 import type { MockResponse } from './response.js';
 import { lookUpTenant, offerFor, parseEmail } from './rules.js';
 import {
@@ -14,6 +24,7 @@ import {
   recordPurchase,
   seedSubscriptions,
   type StoredCard,
+  type SubscriptionHost,
   type SubscriptionState,
 } from './subscriptions.js';
 import { TokenError, verifyToken, type AccessClaims } from './tokens.js';
@@ -42,7 +53,9 @@ interface Db extends SubscriptionState {
   idempotency: Record<string, { fingerprint: string; resource: string }>;
   /** Trials, with who started them (one per person and product). */
   trials: Record<string, Schemas['Trial'] & { owner?: string }>;
-  licenseRequests: Record<string, Schemas['LicenseRequest'] & { owner: string; message?: string }>;
+  licenseRequests: Record<string, StoredLicenseRequest>;
+  /** The admins' part: policy changes, central subscriptions, take-overs (absent in an older store). */
+  admin?: AdminState;
 }
 
 export interface MockServiceOptions {
@@ -158,12 +171,14 @@ export class MockCheckoutService {
   private clockOffset = 0;
   /** The purchaser's limited view: subscriptions, licenses, invoices, card, cancellation. */
   readonly subscriptions: MockSubscriptions<Db>;
+  /** The admins' view: every subscription of the tenant, the policy, license requests, take-over. */
+  readonly admin: MockAdmin<Db>;
 
   constructor(options: MockServiceOptions = {}) {
     this.storage = options.storage === undefined ? globalThis.localStorage : options.storage;
     this.storageKey = options.storageKey ?? MOCK_STORAGE_KEY;
     this.processingMs = options.processingMs ?? 1500;
-    this.subscriptions = new MockSubscriptions<Db>({
+    const host: SubscriptionHost<Db> = {
       load: () => this.load(),
       save: (db) => this.save(db),
       now: () => this.now(),
@@ -171,7 +186,9 @@ export class MockCheckoutService {
       idempotent: (...args) => this.idempotent(...args),
       problem: (status, code, extra) => problem(status, code, extra),
       randomId,
-    });
+    };
+    this.subscriptions = new MockSubscriptions<Db>(host);
+    this.admin = new MockAdmin<Db>(host);
   }
 
   /** Moves the service's clock forward (tests: let a `processing` purchase come due without waiting). */
@@ -204,7 +221,8 @@ export class MockCheckoutService {
         purchases: {},
         idempotency: {},
         trials: {},
-        licenseRequests: {},
+        licenseRequests: seedLicenseRequests(this.now()),
+        admin: seedAdmin(this.now()),
         ...seedSubscriptions(this.now()),
         payments: {},
         setups: {},
@@ -266,11 +284,18 @@ export class MockCheckoutService {
     return db.subscriptions.filter((s) => s.tenantId === tenantId && s.status !== 'expired');
   }
 
+  /** The offer under the product's policy as the tenant's admin last set it (one truth with the admin's view). */
+  private offer(db: Db, claims: AccessClaims, productId: ProductId): Schemas['Offer'] {
+    return offerFor(claims, productId, this.ownedBy(db, claims.tid), policyOf(db, claims.tid, productId));
+  }
+
   async getOffer(authorization: string | null, productId: string): Promise<MockResponse> {
     const claims = await this.authenticate(authorization);
     if ('status' in claims) return claims;
     if (!isProductId(productId)) return problem(404, 'unknown-product');
-    return ok(200, offerFor(claims, productId, this.ownedBy(this.load(), claims.tid)));
+    const db = this.load();
+    const licenseRequest = licenseRequestOutcome(db, claims, productId);
+    return ok(200, { ...this.offer(db, claims, productId), ...(licenseRequest ? { licenseRequest } : {}) });
   }
 
   async createPurchase(authorization: string | null, key: string | null, body: unknown): Promise<MockResponse> {
@@ -288,7 +313,7 @@ export class MockCheckoutService {
       key,
       body,
       (db) => {
-        const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
+        const offer = this.offer(db, claims, productId);
         if (!offer.eligible || offer.kind === 'trial') {
           return problem(403, 'not-eligible', { reason: offer.reason ?? 'trials-only' });
         }
@@ -399,7 +424,7 @@ export class MockCheckoutService {
         // One trial per person and product: asking again returns the one that exists.
         const existing = Object.values(db.trials).find((t) => t.owner === claims.oid && t.productId === productId);
         if (existing) return { status: 200, resource: existing.id };
-        const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
+        const offer = this.offer(db, claims, productId);
         if (!offer.eligible || !offer.trialAvailable) {
           return problem(403, 'not-eligible', { reason: offer.reason ?? 'trials-only' });
         }
@@ -439,25 +464,29 @@ export class MockCheckoutService {
       (db) => {
         // One open request per person and product: asking again returns the one the admin has.
         const existing = Object.values(db.licenseRequests).find(
-          (r) => r.owner === claims.oid && r.productId === productId && r.status === 'sent',
+          (r) => isRequestOf(r, claims) && r.productId === productId && r.status === 'sent',
         );
         if (existing) return { status: 200, resource: existing.id };
-        const offer = offerFor(claims, productId, this.ownedBy(db, claims.tid));
+        const offer = this.offer(db, claims, productId);
         if (!offer.licenseRequestAvailable)
           return problem(403, 'not-eligible', { reason: offer.reason ?? 'guest-user' });
-        const request = {
+        const request: StoredLicenseRequest = {
           id: randomId('lrq_'),
           productId,
-          status: 'sent' as const,
+          status: 'sent',
           owner: claims.oid,
+          requester: claims.preferred_username.toLowerCase(),
+          tenantId: claims.tid,
+          requestedAt: this.now(),
           ...(typeof input.message === 'string' ? { message: input.message } : {}),
         };
         db.licenseRequests[request.id] = request;
         return { status: 202, resource: request.id };
       },
       (db, id) => {
-        const { owner: _owner, message: _message, ...request } = db.licenseRequests[id]!;
-        return request;
+        // The answer to sending it: the request as sent (the admin's decision shows on the next offer).
+        const { id: requestId, productId: requested } = db.licenseRequests[id]!;
+        return { id: requestId, productId: requested, status: 'sent' };
       },
     );
   }

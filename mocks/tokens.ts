@@ -1,9 +1,10 @@
 /**
  * Access tokens the mock checkout service accepts, and how it checks them: signature (the test
  * auth's HMAC key, or RSA keys of a trusted sign-in provider's JWKS), expiry, audience, and the
- * claims the rules need (`tid`, `oid`, `preferred_username`, `acct`, `onprem_sid`).
+ * claims the rules need (`tid`, `oid`, `preferred_username`, `acct`, `onprem_sid`; for the admin
+ * operations `wids` and `delegated_admin_tenants`).
  */
-import { accountTypeOf, tenantForDomain } from './identities.js';
+import { accountTypeOf, directoryRoleOf, ROLE_TEMPLATE_IDS, tenantForDomain } from './identities.js';
 
 export const CHECKOUT_AUDIENCE = 'api://ssp-checkout';
 
@@ -16,6 +17,10 @@ export interface AccessClaims {
   /** 1 for a guest account, 0 for a member (Entra's optional `acct` claim). */
   acct: 0 | 1;
   onprem_sid?: string;
+  /** Entra's directory role template ids of the user's admin roles in `tid` (absent without any). */
+  wids?: string[];
+  /** The tenants the user administers as a delegated partner (the service's own claim; not Entra's). */
+  delegated_admin_tenants?: string[];
   aud: string;
   exp: number;
   iat: number;
@@ -63,6 +68,7 @@ export async function claimsFor(email: string, lifetimeSeconds = 3600): Promise<
   const { guest, synced } = accountTypeOf(normalized);
   const now = Math.floor(Date.now() / 1000);
   const tid = tenant?.id ?? '00000000-0000-0000-0000-000000000000';
+  const role = directoryRoleOf(normalized);
   return {
     tid,
     oid: await objectIdFor(normalized),
@@ -71,6 +77,8 @@ export async function claimsFor(email: string, lifetimeSeconds = 3600): Promise<
     name: normalized.split('@')[0],
     acct: guest ? 1 : 0,
     ...(synced ? { onprem_sid: `S-1-5-21-${tid.slice(-8)}` } : {}),
+    ...(role ? { wids: [ROLE_TEMPLATE_IDS[role]] } : {}),
+    ...(role && tenant?.delegatedAdminOf ? { delegated_admin_tenants: [...tenant.delegatedAdminOf] } : {}),
     aud: CHECKOUT_AUDIENCE,
     iss: `https://login.ssp.test/${tid}/v2.0`,
     iat: now,

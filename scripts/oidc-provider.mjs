@@ -1,6 +1,7 @@
 // A local OpenID Connect provider (oidc-provider, a certified implementation) for the tests and the
 // demo: the test identities the README lists sign in with any password and get access tokens for
-// the checkout API with the claims the mock service checks (tid, oid, preferred_username, acct).
+// the checkout API with the claims the mock service checks (tid, oid, preferred_username, acct; for
+// admins wids and delegated_admin_tenants).
 // Listens on loopback only, on a free port unless one is given.
 import { build } from 'esbuild';
 import { generateKeyPair, exportJWK } from 'jose';
@@ -49,6 +50,8 @@ export async function startOidcProvider({ redirectUris, port = 0 }) {
       name: claims.name,
       acct: claims.acct,
       ...(claims.onprem_sid ? { onprem_sid: claims.onprem_sid } : {}),
+      ...(claims.wids ? { wids: claims.wids } : {}),
+      ...(claims.delegated_admin_tenants ? { delegated_admin_tenants: claims.delegated_admin_tenants } : {}),
     };
   };
 
