@@ -140,6 +140,79 @@ export class SspPaymentConfirmingEvent extends Event {
   }
 }
 
+// Subscription manager events: the purchaser changed a subscription (bubbling, composed).
+
+/** Licenses were assigned to people (`userIds`: those who got one; the others are reported in the manager). */
+export class SspLicensesAssignedEvent extends Event {
+  static readonly type = 'ssp-licenses-assigned';
+  constructor(
+    readonly subscriptionId: string,
+    readonly productId: string,
+    readonly userIds: string[],
+    readonly assignedCount: number,
+  ) {
+    super(SspLicensesAssignedEvent.type, flow);
+  }
+}
+
+/**
+ * The subscription changed: `change` is `quantity` (licenses added now, or removed at `effectiveAt`)
+ * or `reactivated` (a cancellation undone). `amount` was charged now (integer minor units of `currency`).
+ */
+export class SspSubscriptionUpdatedEvent extends Event {
+  static readonly type = 'ssp-subscription-updated';
+  constructor(
+    readonly subscriptionId: string,
+    readonly productId: string,
+    readonly change: 'quantity' | 'reactivated',
+    readonly quantity: number,
+    readonly previousQuantity: number,
+    readonly effectiveAt: string,
+    readonly amount: number,
+    readonly currency: string,
+  ) {
+    super(SspSubscriptionUpdatedEvent.type, flow);
+  }
+}
+
+/** The purchaser canceled a subscription: it stops renewing and its licenses work until `endsAt`. */
+export class SspSubscriptionCanceledEvent extends Event {
+  static readonly type = 'ssp-subscription-canceled';
+  constructor(
+    readonly subscriptionId: string,
+    readonly productId: string,
+    readonly endsAt: string,
+  ) {
+    super(SspSubscriptionCanceledEvent.type, flow);
+  }
+}
+
+/** A new card is saved for the subscription (only its brand and last 4 digits are told). */
+export class SspPaymentMethodUpdatedEvent extends Event {
+  static readonly type = 'ssp-payment-method-updated';
+  constructor(
+    readonly subscriptionId: string,
+    readonly brand: string,
+    readonly last4: string,
+  ) {
+    super(SspPaymentMethodUpdatedEvent.type, flow);
+  }
+}
+
+/** An open or overdue invoice was paid (`amount` in integer minor units of `currency`). */
+export class SspInvoicePaidEvent extends Event {
+  static readonly type = 'ssp-invoice-paid';
+  constructor(
+    readonly subscriptionId: string,
+    readonly invoiceId: string,
+    readonly number: string,
+    readonly amount: number,
+    readonly currency: string,
+  ) {
+    super(SspInvoicePaidEvent.type, flow);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ssp-step-change': SspStepChangeEvent;
@@ -151,8 +224,23 @@ declare global {
     'ssp-payment-failed': SspPaymentFailedEvent;
     'ssp-trial-started': SspTrialStartedEvent;
     'ssp-license-request-sent': SspLicenseRequestSentEvent;
+    'ssp-licenses-assigned': SspLicensesAssignedEvent;
+    'ssp-subscription-updated': SspSubscriptionUpdatedEvent;
+    'ssp-subscription-canceled': SspSubscriptionCanceledEvent;
+    'ssp-payment-method-updated': SspPaymentMethodUpdatedEvent;
+    'ssp-invoice-paid': SspInvoicePaidEvent;
   }
 }
+
+/** The events a subscription manager tells its host (besides `ssp-error`). */
+export const MANAGER_EVENTS = [
+  'ssp-licenses-assigned',
+  'ssp-subscription-updated',
+  'ssp-subscription-canceled',
+  'ssp-payment-method-updated',
+  'ssp-invoice-paid',
+  'ssp-error',
+] as const satisfies ReadonlyArray<keyof GlobalEventHandlersEventMap>;
 
 /**
  * The flow events a host page listens to (for a log, analytics, a funnel). `ssp-payment-confirming`
