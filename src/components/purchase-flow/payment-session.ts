@@ -3,7 +3,7 @@
  * of the purchase's payment secret (in memory only, never stored) and of the mounted form.
  */
 import type { PaymentProvider, PaymentSession, ConfirmResult } from '../../payment/types.js';
-import { createPaymentMount } from '../../payment/mount.js';
+import { createPaymentMount, paymentAppearance } from '../../payment/mount.js';
 
 /** What the payment needs from its flow. */
 export interface PaymentHost {
@@ -13,10 +13,6 @@ export interface PaymentHost {
   readonly container: Element;
   lang(): string;
 }
-
-/** The design tokens the payment form's appearance follows (read from the flow's computed style). */
-const TOKENS = ['accent', 'text', 'danger', 'surface'].map((role) => `--ssp-color-${role}`);
-TOKENS.push('--ssp-font-family', '--ssp-radius');
 
 export class CheckoutPayment {
   private secret?: { purchaseId: string; clientSecret: string };
@@ -47,8 +43,7 @@ export class CheckoutPayment {
     if (!clientSecret) throw new Error('The purchase takes no payment');
     this.remember(purchaseId, clientSecret);
     const node = this.host.providedMount() ?? (this.ownMount ??= createPaymentMount(this.host.container));
-    const style = getComputedStyle(this.host.container);
-    const appearance = Object.fromEntries(TOKENS.map((name) => [name, style.getPropertyValue(name).trim()]));
+    const appearance = paymentAppearance(this.host.container);
     const session = await provider.mount(node, { clientSecret, locale: this.host.lang(), appearance });
     if (this.mounting !== attempt) {
       session.destroy();

@@ -6,17 +6,29 @@
 import { CheckoutApiError, CheckoutClient } from '../../api/client.js';
 import { DelegatedAuthProvider } from '../../auth/delegated.js';
 import { LazyMsalProvider } from '../../auth/lazy-msal.js';
+import type { MsalSettings } from '../../auth/msal.js';
 import { AuthError, type AuthProvider } from '../../auth/types.js';
 import { LazyStripeProvider } from '../../payment/lazy.js';
 import type { PaymentProvider } from '../../payment/types.js';
 import type { FlowError } from './flow-state.js';
 import { SETTING_NAMES, words, type HostSettings, type SettingName } from '../../shared/settings.js';
 
-export interface Providers {
+export interface Providers<Client extends CheckoutClient = CheckoutClient> {
   auth: AuthProvider;
   payment: PaymentProvider;
-  client: CheckoutClient;
+  client: Client;
 }
+
+/** A checkout client class: the purchase operations', or a subclass with more (the subscriptions'). */
+export type ClientClass<Client extends CheckoutClient> = new (
+  options: ConstructorParameters<typeof CheckoutClient>[0],
+) => Client;
+
+/**
+ * One SDK-owned sign-in per MSAL configuration on the page: a flow and a subscription manager with
+ * the same settings share one MSAL instance (and so its signed-in account and its popup guard).
+ */
+const msalProviders = new Map<string, LazyMsalProvider>();
 
 /**
  * The settings the providers are built from: all but those that name the purchase (a change of
@@ -43,7 +55,7 @@ function authFor(settings: () => HostSettings): AuthProvider {
     return new DelegatedAuthProvider((...args) => settings().getAccessToken!(...args), scopes);
   }
   const { clientId, authority, redirectUri, knownAuthorities, authorityMetadata, protocolMode } = current;
-  return new LazyMsalProvider({
+  const msal: MsalSettings = {
     clientId,
     scopes,
     ...(authority ? { authority } : {}),
@@ -51,19 +63,24 @@ function authFor(settings: () => HostSettings): AuthProvider {
     ...(knownAuthorities ? { knownAuthorities: words(knownAuthorities) } : {}),
     ...(authorityMetadata ? { authorityMetadata } : {}),
     ...(protocolMode === 'OIDC' || protocolMode === 'AAD' ? { protocolMode } : {}),
-  });
+  };
+  const key = JSON.stringify(msal);
+  let provider = msalProviders.get(key);
+  if (!provider) msalProviders.set(key, (provider = new LazyMsalProvider(msal)));
+  return provider;
 }
 
 /** Keeps the providers for the settings in force, building them again when those change. */
-export class ProviderCache {
-  private built?: { from: unknown[]; delegated: boolean; providers: Providers };
+export class ProviderCache<Client extends CheckoutClient = CheckoutClient> {
+  private built?: { from: unknown[]; delegated: boolean; providers: Providers<Client> };
 
   constructor(
     private readonly settings: () => HostSettings,
     private readonly lang: () => string,
+    private readonly Client: ClientClass<Client> = CheckoutClient as ClientClass<Client>,
   ) {}
 
-  get(): Providers {
+  get(): Providers<Client> {
     const current = this.settings();
     const from = DEPENDS_ON.map((name) => current[name]);
     const delegated = Boolean(current.getAccessToken);
@@ -75,7 +92,7 @@ export class ProviderCache {
     const payment =
       current.paymentProvider ??
       new LazyStripeProvider(current.stripeKey, { advancedFraudSignals: !current.stripeDisableFraudSignals });
-    const client = new CheckoutClient({
+    const client = new this.Client({
       baseUrl: current.apiBase,
       getAccessToken: (request) => auth.getAccessToken(request),
       locale: this.lang,
