@@ -30,6 +30,10 @@ const loaders = {
   'ssp-seat-picker': () => loadCheckout().then((m) => m.SspSeatPicker),
   'ssp-card-payment': () => loadCheckout().then((m) => m.SspCardPayment),
   'ssp-purchase-complete': () => loadCheckout().then((m) => m.SspPurchaseComplete),
+  'ssp-subscription-manager': () =>
+    flowStart()
+      .then((m) => m.loadSubscriptionManager())
+      .then((m) => m.SspSubscriptionManager),
 } satisfies Record<string, Loader>;
 
 export type SspTag = keyof typeof loaders;

@@ -10,6 +10,7 @@ export { SspSeatPicker } from './components/seat-picker/seat-picker.js';
 export { SspCardPayment } from './components/card-payment/card-payment.js';
 export { SspIneligibleNotice } from './components/ineligible-notice/ineligible-notice.js';
 export { SspPurchaseComplete } from './components/purchase-complete/purchase-complete.js';
+export { SspSubscriptionManager } from './components/subscription-manager/subscription-manager.js';
 export * from './shared/events.js';
 export { CheckoutApiError, CheckoutClient, type ApiErrorCode, type Offer, type Purchase } from './api/client.js';
 export { DelegatedAuthProvider, type HostTokenCallback } from './auth/delegated.js';
