@@ -9,7 +9,9 @@ export default [
   {
     name: 'Entry: registers every tag and renders <ssp-buy-button> (with its English messages)',
     path: cdn('ssp-widgets.js', 'chunks/messages-start-en-*.js'),
-    limit: '8 kB',
+    // 8 kB until the subscription manager: its tag in the registry, its five event classes (the
+    // events module is in the entry, for the buy button) and the hook for its catalog part, +0.16 kB.
+    limit: '8.25 kB',
   },
   {
     name: 'After a click: what a usable email step still needs (Lit, the flow, the email step)',
@@ -29,12 +31,24 @@ export default [
       '!chunks/stripe-js-*.js',
       '!chunks/messages-start-*.js',
       '!chunks/messages-flow-*.js',
+      '!chunks/messages-manage-*.js',
+      '!chunks/subscription-manager-*.js',
       '!chunks/pseudo-*.js',
       '!ssp-widgets.redirect-bridge.js',
     ),
     // 32 kB until the accessibility fixes of issue 20 (focus kept through payment and 3-D Secure,
     // sign-in cancel and reopen, the refused email's field): +0.63 kB, 0.16 kB of it after a click.
-    limit: '33 kB',
+    // 33 kB until the subscription manager (whose own chunk is budgeted apart): the entry's share
+    // (+0.16 kB), card updates and 3-D Secure of saved-card charges in our Stripe module, the
+    // complete step's "Assign licenses now" and its purchase details.
+    limit: '34 kB',
+  },
+  {
+    // It loads where a manager is used, after the flow's first two groups (Lit, the checkout client,
+    // sign-in and the error messages come from them).
+    name: 'The subscription manager, on top of the flow’s code',
+    path: cdn('chunks/subscription-manager-*.js'),
+    limit: '10.5 kB',
   },
   {
     name: 'The redirect page’s script (MSAL’s bridge alone, no SDK)',
@@ -53,5 +67,10 @@ export default [
     name: `Messages: ${locale} (both parts)`,
     path: cdn(`chunks/messages-start-${locale}-*.js`, `chunks/messages-flow-${locale}-*.js`),
     limit: '4.5 kB',
+  })),
+  ...LOCALES.map((locale) => ({
+    name: `Subscription manager messages: ${locale}`,
+    path: cdn(`chunks/messages-manage-${locale}-*.js`),
+    limit: '3.5 kB',
   })),
 ].map((check) => ({ gzip: true, ...check }));

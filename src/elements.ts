@@ -31,7 +31,7 @@ const loaders = {
   'ssp-card-payment': () => loadCheckout().then((m) => m.SspCardPayment),
   'ssp-purchase-complete': () => loadCheckout().then((m) => m.SspPurchaseComplete),
   'ssp-subscription-manager': () =>
-    flowStart()
+    afterEmail()
       .then((m) => m.loadSubscriptionManager())
       .then((m) => m.SspSubscriptionManager),
 } satisfies Record<string, Loader>;

@@ -9,3 +9,9 @@ export { renderStep } from './purchase-flow/views.js';
 export { errorMessage } from '../i18n/messages.js';
 export { SspSignIn } from './sign-in/sign-in.js';
 export { SspIneligibleNotice } from './ineligible-notice/ineligible-notice.js';
+
+/**
+ * The purchaser's subscription manager: loaded only where one is used, after this group (it shares
+ * Lit, the checkout client, sign-in and the error messages with the flow).
+ */
+export const loadSubscriptionManager = () => import('./subscription-manager/subscription-manager.js');

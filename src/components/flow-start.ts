@@ -12,6 +12,3 @@ export const loadAfterEmail = () => import('./after-email.js');
 
 /** The checkout steps (seats, card, done): loaded while the sign-in step is shown. */
 export const loadCheckoutSteps = () => import('./checkout-steps.js');
-
-/** The purchaser's subscription manager: loaded only where one is used (its Lit comes from here). */
-export const loadSubscriptionManager = () => import('./subscription-manager/subscription-manager.js');

@@ -24,78 +24,72 @@ type PartLoader = () => Promise<Partial<Catalog>>;
  * Every catalog loads on demand (only the one in use is downloaded). `en-XA` is the pseudo-locale:
  * English accented and 40% longer, to expose clipped or unlocalized text.
  */
-const LOADERS: Record<string, Record<CatalogPart, PartLoader>> = {
+const LOADERS: Record<string, Partial<Record<CatalogPart, PartLoader>>> = {
   en: {
     start: () => import('./locales/start/en.js').then((m) => m.en),
     flow: () => import('./locales/flow/en.js').then((m) => m.en),
-    manage: () => import('./locales/manage/en.js').then((m) => m.en),
   },
   sv: {
     start: () => import('./locales/start/sv.js').then((m) => m.sv),
     flow: () => import('./locales/flow/sv.js').then((m) => m.sv),
-    manage: () => import('./locales/manage/sv.js').then((m) => m.sv),
   },
   da: {
     start: () => import('./locales/start/da.js').then((m) => m.da),
     flow: () => import('./locales/flow/da.js').then((m) => m.da),
-    manage: () => import('./locales/manage/da.js').then((m) => m.da),
   },
   nb: {
     start: () => import('./locales/start/nb.js').then((m) => m.nb),
     flow: () => import('./locales/flow/nb.js').then((m) => m.nb),
-    manage: () => import('./locales/manage/nb.js').then((m) => m.nb),
   },
   fi: {
     start: () => import('./locales/start/fi.js').then((m) => m.fi),
     flow: () => import('./locales/flow/fi.js').then((m) => m.fi),
-    manage: () => import('./locales/manage/fi.js').then((m) => m.fi),
   },
   de: {
     start: () => import('./locales/start/de.js').then((m) => m.de),
     flow: () => import('./locales/flow/de.js').then((m) => m.de),
-    manage: () => import('./locales/manage/de.js').then((m) => m.de),
   },
   fr: {
     start: () => import('./locales/start/fr.js').then((m) => m.fr),
     flow: () => import('./locales/flow/fr.js').then((m) => m.fr),
-    manage: () => import('./locales/manage/fr.js').then((m) => m.fr),
   },
   es: {
     start: () => import('./locales/start/es.js').then((m) => m.es),
     flow: () => import('./locales/flow/es.js').then((m) => m.es),
-    manage: () => import('./locales/manage/es.js').then((m) => m.es),
   },
   it: {
     start: () => import('./locales/start/it.js').then((m) => m.it),
     flow: () => import('./locales/flow/it.js').then((m) => m.it),
-    manage: () => import('./locales/manage/it.js').then((m) => m.it),
   },
   nl: {
     start: () => import('./locales/start/nl.js').then((m) => m.nl),
     flow: () => import('./locales/flow/nl.js').then((m) => m.nl),
-    manage: () => import('./locales/manage/nl.js').then((m) => m.nl),
   },
   'pt-br': {
     start: () => import('./locales/start/pt-BR.js').then((m) => m.ptBR),
     flow: () => import('./locales/flow/pt-BR.js').then((m) => m.ptBR),
-    manage: () => import('./locales/manage/pt-BR.js').then((m) => m.ptBR),
   },
   ja: {
     start: () => import('./locales/start/ja.js').then((m) => m.ja),
     flow: () => import('./locales/flow/ja.js').then((m) => m.ja),
-    manage: () => import('./locales/manage/ja.js').then((m) => m.ja),
   },
   ar: {
     start: () => import('./locales/start/ar.js').then((m) => m.ar),
     flow: () => import('./locales/flow/ar.js').then((m) => m.ar),
-    manage: () => import('./locales/manage/ar.js').then((m) => m.ar),
   },
   'en-xa': {
-    start: () => Promise.all([import('./pseudo.js'), LOADERS.en!.start()]).then(([p, en]) => p.pseudoCatalog(en)),
-    flow: () => Promise.all([import('./pseudo.js'), LOADERS.en!.flow()]).then(([p, en]) => p.pseudoCatalog(en)),
-    manage: () => Promise.all([import('./pseudo.js'), LOADERS.en!.manage()]).then(([p, en]) => p.pseudoCatalog(en)),
+    start: () => Promise.all([import('./pseudo.js'), LOADERS.en!.start!()]).then(([p, en]) => p.pseudoCatalog(en)),
+    flow: () => Promise.all([import('./pseudo.js'), LOADERS.en!.flow!()]).then(([p, en]) => p.pseudoCatalog(en)),
   },
 };
+
+/**
+ * Adds the loaders of a catalog part only some elements use (the subscription manager's), from the
+ * module of those elements: the part's loaders stay out of the SDK's entry.
+ */
+export function addCatalogPart(part: CatalogPart, loaders: Record<string, PartLoader>): void {
+  for (const [locale, load] of Object.entries(loaders)) (LOADERS[locale] ??= {})[part] = load;
+}
 
 /** Tags of every catalog the SDK ships, as written in `lang`. */
 export const LOCALES = ['en', 'sv', 'da', 'nb', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'ar', 'en-XA'];
@@ -110,7 +104,8 @@ const loaded = new Set<string>();
 const registered = new Map<string, Partial<Catalog>>();
 const loadPart = retryableBy((key: `${string}:${CatalogPart}`) => {
   const [locale, part] = key.split(':') as [string, CatalogPart];
-  return LOADERS[locale]![part]().then((messages) => {
+  const load = LOADERS[locale]?.[part] ?? (async () => ({}));
+  return load().then((messages) => {
     catalogs.set(locale, { ...catalogs.get(locale), ...messages });
     loaded.add(key);
     changed();

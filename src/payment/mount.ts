@@ -17,12 +17,3 @@ export function createPaymentMount(parent: Element): HTMLElement {
   return node;
 }
 
-/** The design tokens the payment form's appearance follows. */
-const TOKENS = ['accent', 'text', 'danger', 'surface'].map((role) => `--ssp-color-${role}`);
-TOKENS.push('--ssp-font-family', '--ssp-radius');
-
-/** The tokens in force on an element (the flow, the subscription manager), for the payment form. */
-export function paymentAppearance(element: Element): Record<string, string> {
-  const style = getComputedStyle(element);
-  return Object.fromEntries(TOKENS.map((name) => [name, style.getPropertyValue(name).trim()]));
-}

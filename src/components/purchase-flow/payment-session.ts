@@ -3,7 +3,8 @@
  * of the purchase's payment secret (in memory only, never stored) and of the mounted form.
  */
 import type { PaymentProvider, PaymentSession, ConfirmResult } from '../../payment/types.js';
-import { createPaymentMount, paymentAppearance } from '../../payment/mount.js';
+import { paymentAppearance } from '../../payment/appearance.js';
+import { createPaymentMount } from '../../payment/mount.js';
 
 /** What the payment needs from its flow. */
 export interface PaymentHost {

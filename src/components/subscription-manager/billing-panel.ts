@@ -9,7 +9,7 @@ import type { Invoice, InvoiceStatus, SavedCard } from '../../api/subscriptions.
 import type { MessageKey } from '../../i18n/i18n.js';
 import type { PaymentSession } from '../../payment/types.js';
 import { SspInvoicePaidEvent, SspPaymentMethodUpdatedEvent } from '../../shared/events.js';
-import { paymentAppearance } from '../../payment/mount.js';
+import { paymentAppearance } from '../../payment/appearance.js';
 import { ChargeError, confirmCharge } from './charge.js';
 import { failure, type Failure, type ManagerHost } from './manager-host.js';
 
