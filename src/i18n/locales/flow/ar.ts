@@ -71,6 +71,15 @@ export const ar = {
   completeTrialSummary: (product: string, date: string) => `يمكنك تجربة ${product} حتى ${date}.`,
   completeStart: (product: string) => `بدء استخدام ${product}`,
   completeAdmin: 'تعيين التراخيص في مركز الإدارة',
+  completeManage: 'تعيين التراخيص الآن',
+  completeReceipt: 'سيصلك إيصال على بريدك الإلكتروني للعمل.',
+  completeRenews:
+    'يتجدد الاشتراك تلقائيًا إلى أن تلغيه. يمكنك في أي وقت تعيين التراخيص، أو إضافة التراخيص أو إزالتها، أو تحديث بطاقتك، أو الإلغاء.',
+  completeTrialEnds: (product: string, date: string) =>
+    `عند انتهاء الإصدار التجريبي في ${date}، سيتوقف ${product} عن العمل ما لم تشتره. لن يتم تحصيل أي مبلغ.`,
+  completeTerms: 'شروط الشراء',
+  completeSupport: 'دعم Microsoft',
+  completeTraining: (product: string) => `التدريب على ${product}`,
   completeAdminHint:
     'في مركز إدارة Microsoft 365 يمكنك تعيين التراخيص للأشخاص في مؤسستك (حتى 20 في المرة الواحدة)، وشراء المزيد، والإلغاء، وتحديث بطاقتك، وعرض الفواتير.',
   ineligibleTitle: 'لا يمكنك شراء هذا بنفسك',

@@ -72,6 +72,15 @@ export const da = {
   completeTrialSummary: (product: string, date: string) => `Du kan prøve ${product} indtil ${date}.`,
   completeStart: (product: string) => `Begynd at bruge ${product}`,
   completeAdmin: 'Tildel licenser i Administration',
+  completeManage: 'Tildel licenser nu',
+  completeReceipt: 'En kvittering er på vej til din mailadresse fra arbejde.',
+  completeRenews:
+    'Abonnementet fornyes automatisk, indtil du opsiger det. Du kan til enhver tid tildele licenser, tilføje eller fjerne licenser, opdatere dit kort eller opsige det.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Når prøveperioden slutter den ${date}, holder ${product} op med at virke, medmindre du køber det. Du bliver ikke trukket noget.`,
+  completeTerms: 'Købsbetingelser',
+  completeSupport: 'Microsoft-support',
+  completeTraining: (product: string) => `Træning i ${product}`,
   completeAdminHint:
     'I Microsoft 365 Administration kan du tildele licenser til personer i din organisation (op til 20 ad gangen), købe flere, opsige, opdatere dit kort og se fakturaer.',
   ineligibleTitle: 'Du kan ikke købe det selv',

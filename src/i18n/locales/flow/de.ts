@@ -75,6 +75,15 @@ export const de = {
   completeTrialSummary: (product: string, date: string) => `Sie können ${product} bis ${date} testen.`,
   completeStart: (product: string) => `${product} jetzt verwenden`,
   completeAdmin: 'Lizenzen im Admin Center zuweisen',
+  completeManage: 'Lizenzen jetzt zuweisen',
+  completeReceipt: 'Eine Quittung ist auf dem Weg an Ihre Geschäfts-E-Mail-Adresse.',
+  completeRenews:
+    'Das Abonnement verlängert sich automatisch, bis Sie es kündigen. Sie können jederzeit Lizenzen zuweisen, Lizenzen hinzufügen oder entfernen, Ihre Karte aktualisieren oder kündigen.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Wenn die Testversion am ${date} endet, funktioniert ${product} nicht mehr, es sei denn, Sie kaufen es. Es wird nichts berechnet.`,
+  completeTerms: 'Kaufbedingungen',
+  completeSupport: 'Microsoft-Support',
+  completeTraining: (product: string) => `Schulungen zu ${product}`,
   completeAdminHint:
     'Im Microsoft 365 Admin Center können Sie Personen in Ihrer Organisation Lizenzen zuweisen (bis zu 20 gleichzeitig), weitere kaufen, kündigen, Ihre Karte aktualisieren und Rechnungen ansehen.',
   ineligibleTitle: 'Sie können dies nicht selbst kaufen',

@@ -74,6 +74,15 @@ export const es = {
   completeTrialSummary: (product: string, date: string) => `Puedes probar ${product} hasta el ${date}.`,
   completeStart: (product: string) => `Empezar a usar ${product}`,
   completeAdmin: 'Asignar licencias en el centro de administración',
+  completeManage: 'Asignar licencias ahora',
+  completeReceipt: 'Recibirás un recibo en tu correo profesional.',
+  completeRenews:
+    'La suscripción se renueva automáticamente hasta que la canceles. Puedes asignar licencias, añadir o quitar licencias, actualizar tu tarjeta o cancelar en cualquier momento.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Cuando la prueba termine el ${date}, ${product} dejará de funcionar a menos que lo compres. No se cobra nada.`,
+  completeTerms: 'Condiciones de compra',
+  completeSupport: 'Soporte técnico de Microsoft',
+  completeTraining: (product: string) => `Formación sobre ${product}`,
   completeAdminHint:
     'En el centro de administración de Microsoft 365 puedes asignar licencias a personas de tu organización (hasta 20 a la vez), comprar más, cancelar, actualizar tu tarjeta y ver las facturas.',
   ineligibleTitle: 'No puedes comprarlo por tu cuenta',

@@ -74,6 +74,15 @@ export const fi = {
   completeTrialSummary: (product: string, date: string) => `Voit kokeilla tuotetta ${product} ${date} asti.`,
   completeStart: (product: string) => `Aloita tuotteen ${product} käyttö`,
   completeAdmin: 'Määritä käyttöoikeudet hallintakeskuksessa',
+  completeManage: 'Määritä käyttöoikeudet nyt',
+  completeReceipt: 'Kuitti on matkalla työsähköpostiisi.',
+  completeRenews:
+    'Tilaus uusiutuu automaattisesti, kunnes peruutat sen. Voit milloin tahansa määrittää käyttöoikeuksia, lisätä tai poistaa käyttöoikeuksia, päivittää korttisi tai peruuttaa tilauksen.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Kun kokeilu päättyy ${date}, tuote ${product} lakkaa toimimasta, ellet osta sitä. Sinua ei veloiteta.`,
+  completeTerms: 'Ostoehdot',
+  completeSupport: 'Microsoft-tuki',
+  completeTraining: (product: string) => `Tuotteen ${product} koulutus`,
   completeAdminHint:
     'Microsoft 365 -hallintakeskuksessa voit määrittää käyttöoikeuksia organisaatiosi ihmisille (enintään 20 kerrallaan), ostaa lisää, peruuttaa, päivittää korttisi ja nähdä laskut.',
   ineligibleTitle: 'Et voi ostaa tätä itse',

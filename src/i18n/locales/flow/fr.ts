@@ -74,6 +74,15 @@ export const fr = {
   completeTrialSummary: (product: string, date: string) => `Vous pouvez essayer ${product} jusqu’au ${date}.`,
   completeStart: (product: string) => `Commencer à utiliser ${product}`,
   completeAdmin: 'Attribuer des licences dans le centre d’administration',
+  completeManage: 'Attribuer des licences maintenant',
+  completeReceipt: 'Un reçu est en route vers votre adresse e-mail professionnelle.',
+  completeRenews:
+    'L’abonnement est renouvelé automatiquement jusqu’à ce que vous l’annuliez. Vous pouvez à tout moment attribuer des licences, ajouter ou supprimer des licences, mettre à jour votre carte ou annuler.',
+  completeTrialEnds: (product: string, date: string) =>
+    `À la fin de l’essai, le ${date}, ${product} cesse de fonctionner, sauf si vous l’achetez. Rien n’est débité.`,
+  completeTerms: 'Conditions d’achat',
+  completeSupport: 'Support Microsoft',
+  completeTraining: (product: string) => `Formation ${product}`,
   completeAdminHint:
     'Dans le centre d’administration Microsoft 365, vous pouvez attribuer des licences aux personnes de votre organisation (jusqu’à 20 à la fois), en acheter d’autres, annuler, mettre à jour votre carte et consulter les factures.',
   ineligibleTitle: 'Vous ne pouvez pas acheter ceci vous-même',

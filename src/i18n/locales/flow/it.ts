@@ -73,6 +73,15 @@ export const it = {
   completeTrialSummary: (product: string, date: string) => `Puoi provare ${product} fino al ${date}.`,
   completeStart: (product: string) => `Inizia a usare ${product}`,
   completeAdmin: 'Assegna le licenze nell’interfaccia di amministrazione',
+  completeManage: 'Assegna le licenze ora',
+  completeReceipt: 'Riceverai una ricevuta all’email aziendale.',
+  completeRenews:
+    'L’abbonamento si rinnova automaticamente finché non lo annulli. Puoi assegnare licenze, aggiungerne o rimuoverne, aggiornare la carta o annullare in qualsiasi momento.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Quando la prova termina il ${date}, ${product} smette di funzionare a meno che tu non lo acquisti. Non viene addebitato nulla.`,
+  completeTerms: 'Condizioni di acquisto',
+  completeSupport: 'Supporto Microsoft',
+  completeTraining: (product: string) => `Formazione su ${product}`,
   completeAdminHint:
     'Nell’interfaccia di amministrazione di Microsoft 365 puoi assegnare licenze alle persone della tua organizzazione (fino a 20 alla volta), acquistarne altre, annullare, aggiornare la carta e vedere le fatture.',
   ineligibleTitle: 'Non puoi acquistarlo in autonomia',

@@ -67,6 +67,15 @@ export const ja = {
   completeTrialSummary: (product: string, date: string) => `${product} は ${date} まで試用できます。`,
   completeStart: (product: string) => `${product} を使い始める`,
   completeAdmin: '管理センターでライセンスを割り当てる',
+  completeManage: '今すぐライセンスを割り当てる',
+  completeReceipt: '領収書は職場のメール アドレスに送信されます。',
+  completeRenews:
+    'サブスクリプションは解約するまで自動的に更新されます。ライセンスの割り当て、ライセンスの追加や削除、カードの更新、解約はいつでも行えます。',
+  completeTrialEnds: (product: string, date: string) =>
+    `試用版は ${date} に終了し、購入しない限り ${product} は使用できなくなります。料金は請求されません。`,
+  completeTerms: '購入条件',
+  completeSupport: 'Microsoft サポート',
+  completeTraining: (product: string) => `${product} のトレーニング`,
   completeAdminHint:
     'Microsoft 365 管理センターでは、組織のユーザーにライセンスを割り当て (一度に最大 20 人)、追加購入、取り消し、カードの更新、請求書の確認ができます。',
   ineligibleTitle: 'ご自身では購入できません',

@@ -72,6 +72,15 @@ export const nb = {
   completeTrialSummary: (product: string, date: string) => `Du kan prøve ${product} til og med ${date}.`,
   completeStart: (product: string) => `Begynn å bruke ${product}`,
   completeAdmin: 'Tildel lisenser i administrasjonssenteret',
+  completeManage: 'Tildel lisenser nå',
+  completeReceipt: 'En kvittering er på vei til e-postadressen din fra jobb.',
+  completeRenews:
+    'Abonnementet fornyes automatisk til du sier det opp. Du kan når som helst tildele lisenser, legge til eller fjerne lisenser, oppdatere kortet eller si opp abonnementet.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Når prøveperioden er over ${date}, slutter ${product} å fungere med mindre du kjøper det. Du blir ikke belastet.`,
+  completeTerms: 'Kjøpsvilkår',
+  completeSupport: 'Microsoft-støtte',
+  completeTraining: (product: string) => `Opplæring i ${product}`,
   completeAdminHint:
     'I administrasjonssenteret for Microsoft 365 kan du tildele lisenser til personer i organisasjonen (opptil 20 om gangen), kjøpe flere, si opp, oppdatere kortet og se fakturaer.',
   ineligibleTitle: 'Du kan ikke kjøpe dette selv',

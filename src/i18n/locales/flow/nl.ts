@@ -73,6 +73,15 @@ export const nl = {
   completeTrialSummary: (product: string, date: string) => `Je kunt ${product} proberen tot ${date}.`,
   completeStart: (product: string) => `${product} gaan gebruiken`,
   completeAdmin: 'Licenties toewijzen in het beheercentrum',
+  completeManage: 'Licenties nu toewijzen',
+  completeReceipt: 'Er is een ontvangstbewijs onderweg naar je werk-e-mailadres.',
+  completeRenews:
+    'Het abonnement wordt automatisch verlengd totdat je het opzegt. Je kunt op elk moment licenties toewijzen, licenties toevoegen of verwijderen, je kaart bijwerken of opzeggen.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Als de proefversie op ${date} afloopt, werkt ${product} niet meer, tenzij je het koopt. Er wordt niets afgeschreven.`,
+  completeTerms: 'Aankoopvoorwaarden',
+  completeSupport: 'Microsoft-ondersteuning',
+  completeTraining: (product: string) => `Training voor ${product}`,
   completeAdminHint:
     'In het Microsoft 365-beheercentrum kun je licenties toewijzen aan mensen in je organisatie (maximaal 20 tegelijk), meer kopen, opzeggen, je kaart bijwerken en facturen bekijken.',
   ineligibleTitle: 'Je kunt dit niet zelf kopen',

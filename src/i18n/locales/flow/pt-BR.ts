@@ -73,6 +73,15 @@ export const ptBR = {
   completeTrialSummary: (product: string, date: string) => `Você pode experimentar o ${product} até ${date}.`,
   completeStart: (product: string) => `Começar a usar o ${product}`,
   completeAdmin: 'Atribuir licenças no centro de administração',
+  completeManage: 'Atribuir licenças agora',
+  completeReceipt: 'Um recibo está a caminho do seu email corporativo.',
+  completeRenews:
+    'A assinatura é renovada automaticamente até que você a cancele. Você pode atribuir licenças, adicionar ou remover licenças, atualizar o cartão ou cancelar a qualquer momento.',
+  completeTrialEnds: (product: string, date: string) =>
+    `Quando a avaliação terminar em ${date}, o ${product} deixará de funcionar, a menos que você o compre. Nada é cobrado.`,
+  completeTerms: 'Termos de compra',
+  completeSupport: 'Suporte da Microsoft',
+  completeTraining: (product: string) => `Treinamento do ${product}`,
   completeAdminHint:
     'No centro de administração do Microsoft 365, você pode atribuir licenças a pessoas da sua organização (até 20 por vez), comprar mais, cancelar, atualizar o cartão e ver as faturas.',
   ineligibleTitle: 'Você não pode comprar isto por conta própria',

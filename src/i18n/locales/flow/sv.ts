@@ -73,6 +73,15 @@ export const sv = {
   completeTrialSummary: (product: string, date: string) => `Du kan prova ${product} till och med ${date}.`,
   completeStart: (product: string) => `Börja använda ${product}`,
   completeAdmin: 'Tilldela licenser i administrationscentret',
+  completeManage: 'Tilldela licenser nu',
+  completeReceipt: 'Ett kvitto är på väg till din e-postadress för arbetet.',
+  completeRenews:
+    'Prenumerationen förnyas automatiskt tills du säger upp den. Du kan när som helst tilldela licenser, lägga till eller ta bort licenser, uppdatera kortet eller säga upp den.',
+  completeTrialEnds: (product: string, date: string) =>
+    `När utvärderingen upphör den ${date} slutar ${product} att fungera om du inte köper det. Inget debiteras.`,
+  completeTerms: 'Köpvillkor',
+  completeSupport: 'Microsoft-support',
+  completeTraining: (product: string) => `Utbildning i ${product}`,
   completeAdminHint:
     'I administrationscentret för Microsoft 365 kan du tilldela licenser till personer i din organisation (upp till 20 åt gången), köpa fler, säga upp, uppdatera kortet och se fakturor.',
   ineligibleTitle: 'Du kan inte köpa det här själv',
