@@ -5,6 +5,7 @@
  */
 import { loadLocale } from './i18n/i18n.js';
 import { retryableBy } from './shared/lazy.js';
+import { defineElement } from './shared/registry.js';
 
 type Loader = () => Promise<CustomElementConstructor>;
 
@@ -34,6 +35,10 @@ const loaders = {
     afterEmail()
       .then((m) => m.loadSubscriptionManager())
       .then((m) => m.SspSubscriptionManager),
+  'ssp-purchase-policy': () =>
+    afterEmail()
+      .then((m) => m.loadPurchasePolicy())
+      .then((m) => m.SspPurchasePolicy),
 } satisfies Record<string, Loader>;
 
 export type SspTag = keyof typeof loaders;
@@ -41,10 +46,7 @@ export const TAGS = Object.keys(loaders) as SspTag[];
 
 const load = retryableBy((tag: SspTag) => loaders[tag]().then((element) => defineElement(tag, element)));
 
-/** Registers a tag unless something (maybe another copy of the SDK) already did. */
-export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+export { defineElement };
 
 /** Loads and registers one element; safe to call often (the first call does the work). */
 export function loadElement(tag: SspTag): Promise<void> {

@@ -9,9 +9,12 @@ export { renderStep } from './purchase-flow/views.js';
 export { errorMessage } from '../i18n/messages.js';
 export { SspSignIn } from './sign-in/sign-in.js';
 export { SspIneligibleNotice } from './ineligible-notice/ineligible-notice.js';
+// The purchaser's subscription manager loads after this group (it shares Lit, the checkout client,
+// sign-in and the error messages with the flow), only where one is used.
+export { loadSubscriptionManager } from './subscription-manager/load.js';
 
 /**
- * The purchaser's subscription manager: loaded only where one is used, after this group (it shares
- * Lit, the checkout client, sign-in and the error messages with the flow).
+ * The admin elements: each loaded only where one is used, after this group (they share Lit, the
+ * checkout client, sign-in and the error messages with the flow).
  */
-export const loadSubscriptionManager = () => import('./subscription-manager/subscription-manager.js');
+export const loadPurchasePolicy = () => import('./purchase-policy/purchase-policy.js');

@@ -2,6 +2,7 @@
  * Every event the SDK dispatches. Flow events bubble and are composed (they reach the host page
  * from inside a buy button's dialog); step events bubble inside the flow's shadow root only.
  */
+import type { AdminPolicySetting } from '../api/admin.js';
 import type { IneligibleReason, PaymentFailure } from '../api/client.js';
 
 export type Step =
@@ -242,6 +243,63 @@ export const MANAGER_EVENTS = [
   'ssp-error',
 ] as const satisfies ReadonlyArray<keyof GlobalEventHandlersEventMap>;
 
+// Admin events: what a tenant's admin did in `<ssp-purchase-policy>`, `<ssp-license-requests>` and
+// `<ssp-admin-purchases>`. They bubble and are composed, like the flow's.
+
+/** The self-service purchase policy of a product was saved (`previous` is the setting before). */
+export class SspPolicyChangedEvent extends Event {
+  static readonly type = 'ssp-policy-changed';
+  constructor(
+    readonly productId: string,
+    readonly setting: AdminPolicySetting,
+    readonly previous: AdminPolicySetting,
+  ) {
+    super(SspPolicyChangedEvent.type, flow);
+  }
+}
+
+/** An admin approved (a central license is assigned) or declined a license request. */
+export class SspLicenseRequestDecidedEvent extends Event {
+  static readonly type = 'ssp-license-request-decided';
+  constructor(
+    readonly requestId: string,
+    readonly productId: string,
+    readonly decision: 'approved' | 'declined',
+  ) {
+    super(SspLicenseRequestDecidedEvent.type, flow);
+  }
+}
+
+/**
+ * A self-service subscription was taken over: its users got central licenses and its purchaser was
+ * asked to cancel it.
+ */
+export class SspTakeoverRequestedEvent extends Event {
+  static readonly type = 'ssp-takeover-requested';
+  constructor(
+    readonly subscriptionId: string,
+    readonly productId: string,
+  ) {
+    super(SspTakeoverRequestedEvent.type, flow);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ssp-policy-changed': SspPolicyChangedEvent;
+    'ssp-license-request-decided': SspLicenseRequestDecidedEvent;
+    'ssp-takeover-requested': SspTakeoverRequestedEvent;
+  }
+}
+
+/** The events the admin elements tell their host (besides `ssp-error`). */
+export const ADMIN_EVENTS = [
+  'ssp-policy-changed',
+  'ssp-license-request-decided',
+  'ssp-takeover-requested',
+  'ssp-error',
+] as const satisfies ReadonlyArray<keyof GlobalEventHandlersEventMap>;
+
 /**
  * The flow events a host page listens to (for a log, analytics, a funnel). `ssp-payment-confirming`
  * is left out: it tells a container around the flow when to step out of the top layer.
@@ -306,10 +364,10 @@ export class SspLicenseRequestEvent extends Event {
   }
 }
 
-/** "Back", "use a different email", "try again", "start over": navigation inside the flow. */
+/** "Back", "use a different email", "try again", "start over", "assign licenses now": navigation inside the flow. */
 export class SspNavigateEvent extends Event {
   static readonly type = 'ssp-navigate';
-  constructor(readonly action: 'back' | 'retry' | 'restart' | 'close' | 'cancel') {
+  constructor(readonly action: 'back' | 'retry' | 'restart' | 'close' | 'cancel' | 'manage') {
     super(SspNavigateEvent.type, step);
   }
 }

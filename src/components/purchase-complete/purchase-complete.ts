@@ -1,9 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
+import { SspNavigateEvent } from '../../shared/events.js';
 import { productName } from '../../shared/products.js';
 import { focusTitle } from '../../shared/focus.js';
 import { buttonStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { purchaseCompleteStyles } from './purchase-complete.styles.js';
+
+const TERMS_URL = 'https://www.microsoft.com/licensing/terms/';
+const SUPPORT_URL = 'https://support.microsoft.com/';
+const TRAINING_URL = 'https://learn.microsoft.com/training/';
 
 const PRODUCT_URLS: Record<string, string> = {
   'power-bi-pro': 'https://app.powerbi.com/',
@@ -16,10 +21,12 @@ const PRODUCT_URLS: Record<string, string> = {
 };
 
 /**
- * The last step: what was bought, "start using it", and the admin center where the purchaser
- * assigns licenses to colleagues, buys more, cancels, updates the card and sees invoices.
+ * The last step: what was bought, "start using it", "assign licenses now" (the subscription
+ * manager, in the flow), what happens next (receipt, renewal, the end of a trial), the purchase
+ * terms, support and training, and the admin center.
  *
  * @tagname ssp-purchase-complete
+ * @fires ssp-navigate - "Assign licenses now" was chosen (`action`: `manage`); the flow opens the subscription manager.
  * @csspart title - The step heading.
  * @csspart button - The "start using it" link.
  * @cssprop [--ssp-color-accent=#0f5ec4] - Background of main buttons.
@@ -46,6 +53,7 @@ export class SspPurchaseComplete extends LitElement {
     trialEndsAt: { attribute: 'trial-ends-at' },
     adminCenterUrl: { attribute: 'admin-center-url' },
     startUrl: { attribute: 'start-url' },
+    manage: { type: Boolean },
     messages: { attribute: false },
   };
 
@@ -65,6 +73,8 @@ export class SspPurchaseComplete extends LitElement {
   adminCenterUrl = '';
   /** Where "start using it" goes; the product's web app by default. */
   startUrl = '';
+  /** Offer "Assign licenses now" (the flow sets it for a purchase; a trial's license is the person's own). */
+  manage = false;
   /** Host overrides for any message of the catalog. */
   messages?: MessageOverrides;
 
@@ -104,7 +114,27 @@ export class SspPurchaseComplete extends LitElement {
               >`
             : nothing
         }
+        ${
+          this.manage && this.kind !== 'trial'
+            ? html`<button class="button secondary" @click=${() => this.dispatchEvent(new SspNavigateEvent('manage'))}>
+                ${i18n.t('completeManage')}
+              </button>`
+            : nothing
+        }
       </div>
+      <ul class="next">
+        ${
+          this.kind === 'trial'
+            ? html`<li>${i18n.t('completeTrialEnds', name, this.trialEndsAt ? i18n.date(this.trialEndsAt) : '')}</li>`
+            : html`<li>${i18n.t('completeReceipt')}</li>
+                <li>${i18n.t('completeRenews')}</li>`
+        }
+      </ul>
+      <p class="links">
+        <a class="link" href=${TERMS_URL} target="_blank" rel="noopener">${i18n.t('completeTerms')}</a>
+        <a class="link" href=${SUPPORT_URL} target="_blank" rel="noopener">${i18n.t('completeSupport')}</a>
+        <a class="link" href=${TRAINING_URL} target="_blank" rel="noopener">${i18n.t('completeTraining', name)}</a>
+      </p>
       ${
         this.adminCenterUrl
           ? html`<p>

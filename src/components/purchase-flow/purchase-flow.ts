@@ -313,7 +313,7 @@ export class SspPurchaseFlow extends LitElement {
       ></ssp-email-gate>`;
     }
     if (state.step === 'resuming' || !later) return html`<p class="muted" role="status">${i18n.t('loading')}</p>`;
-    return later.renderStep({ state, product, i18n, messages });
+    return later.renderStep({ state, product, i18n, messages, flow: this });
   }
 }
 

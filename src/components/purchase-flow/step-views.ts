@@ -38,6 +38,8 @@ const NAVIGATION = {
   restart: 'RESTART',
   cancel: 'SIGN_IN_CANCELLED',
   close: undefined,
+  // The complete step's "Assign licenses now" opens the subscription manager in that step (views.ts).
+  manage: undefined,
 } as const;
 
 /** The machine event for what the person did in a step view (sign-in aside: it must run in the click). */

@@ -4,11 +4,14 @@
  * with its effects, while the email step is on screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { LocalizeController, MessageOverrides } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { SspNavigateEvent } from '../../shared/events.js';
 import { STEP_EXPORTPARTS } from '../../shared/parts.js';
-import { isConfigError } from '../../shared/settings.js';
+import { isConfigError, readSettings, type HostSettings } from '../../shared/settings.js';
+import { createPaymentMount } from '../../payment/mount.js';
+import { loadSubscriptionManager } from '../subscription-manager/load.js';
 import type { FlowError, FlowState, StateOf } from './flow-state.js';
 
 /** Every state but the flow's first step and "loading", which the flow renders itself. */
@@ -19,6 +22,35 @@ export interface ViewContext {
   product: string;
   i18n: LocalizeController;
   messages: MessageOverrides | undefined;
+  /** The flow: its settings go to a subscription manager opened in the last step. */
+  flow: HostSettings & HTMLElement & { paymentMount?: HTMLElement; requestUpdate(): void };
+}
+
+/** Complete steps whose "Assign licenses now" was chosen: they show the subscription manager. */
+const managing = new WeakSet<object>();
+
+/**
+ * The subscription manager in the flow's last step, for the product just bought (its one
+ * subscription opens at once), with the flow's settings (the same sign-in: no second one) and the
+ * payment mount node forwarded as the card step's is.
+ */
+function managerView({ flow, i18n, state }: ViewContext & { state: StateOf<'complete'> }) {
+  const mount = flow.paymentMount ?? flow.querySelector<HTMLElement>(':scope > .ssp-payment-mount')!;
+  const settings = { ...readSettings(flow), product: state.result.productId, paymentMount: mount };
+  return html`<ssp-subscription-manager
+    data-step-view
+    exportparts=${STEP_EXPORTPARTS}
+    lang=${i18n.lang}
+    ${ref((element) => element && Object.assign(element, settings))}
+    ><slot name="payment" slot="payment"></slot
+  ></ssp-subscription-manager>`;
+}
+
+function openManager(flow: ViewContext['flow'], state: object): void {
+  if (!flow.paymentMount && !flow.querySelector(':scope > .ssp-payment-mount')) createPaymentMount(flow);
+  managing.add(state);
+  void loadSubscriptionManager().then(() => flow.requestUpdate());
+  flow.requestUpdate();
 }
 
 const navigate = (action: 'retry' | 'restart') => (event: Event) =>
@@ -113,7 +145,10 @@ export function renderStep(context: ViewContext): TemplateResult {
         <div class="spinner" aria-hidden="true"></div>
         <p role="status">${state.slow ? i18n.t('processingSlow') : nothing}</p>`;
     case 'complete':
+      if (managing.has(state)) return managerView({ ...context, state });
       return html`<ssp-purchase-complete
+        manage
+        @ssp-navigate=${(event: SspNavigateEvent) => event.action === 'manage' && openManager(context.flow, state)}
         data-step-view
         exportparts=${STEP_EXPORTPARTS}
         lang=${i18n.lang}

@@ -88,6 +88,15 @@ export const en = {
   completeTrialSummary: (product: string, date: string) => `${product} is yours to try until ${date}.`,
   completeStart: (product: string) => `Start using ${product}`,
   completeAdmin: 'Assign licenses in the admin center',
+  completeManage: 'Assign licenses now',
+  completeReceipt: 'A receipt is on its way to your work email.',
+  completeRenews:
+    'The subscription renews automatically until you cancel it. You can assign licenses, add or remove licenses, update your card or cancel at any time.',
+  completeTrialEnds: (product: string, date: string) =>
+    `When the trial ends on ${date}, ${product} stops working unless you buy it. Nothing is charged.`,
+  completeTerms: 'Purchase terms',
+  completeSupport: 'Microsoft support',
+  completeTraining: (product: string) => `${product} training`,
   completeAdminHint:
     'In the Microsoft 365 admin center you can assign licenses to people in your organization (up to 20 at a time), buy more, cancel, update your card and see invoices.',
 
