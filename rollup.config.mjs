@@ -30,7 +30,7 @@ export default [
       entryFileNames: '[name].js',
       // Messages are named by part and locale (`messages-start-sv-…`), for the per-locale budgets.
       chunkFileNames: ({ facadeModuleId }) => {
-        const catalog = facadeModuleId?.match(/locales\/(start|flow|manage)\/([\w-]+)\.ts$/);
+        const catalog = facadeModuleId?.match(/locales\/(start|flow|manage|admin)\/([\w-]+)\.ts$/);
         return catalog ? `chunks/messages-${catalog[1]}-${catalog[2]}-[hash].js` : 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

@@ -4,9 +4,13 @@ import { whenIdle } from '../shared/schedule.js';
 import type { StartCatalog } from './locales/start/en.js';
 import type { FlowCatalog } from './locales/flow/en.js';
 import type { ManageCatalog } from './locales/manage/en.js';
+import type { AdminCatalog } from './locales/admin/en.js';
 
-/** The whole message catalog: the first screen's part, the rest of the flow's, the subscription manager's. */
-export type Catalog = StartCatalog & FlowCatalog & ManageCatalog;
+/**
+ * The whole message catalog: the first screen's part, the rest of the flow's, the subscription
+ * manager's, the admin elements'.
+ */
+export type Catalog = StartCatalog & FlowCatalog & ManageCatalog & AdminCatalog;
 export type MessageKey = keyof Catalog;
 /** The arguments a message takes: none for a plain string, the function's parameters otherwise. */
 export type MessageArgs<K extends MessageKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
@@ -15,9 +19,10 @@ export type MessageOverrides = Partial<Catalog>;
 /**
  * A catalog loads in two parts: `start` (buy button, dialog, configuration errors, the email step)
  * with the entry, and `flow` (every later step) while the email step is shown; `manage` (the
- * subscription manager) only where a manager is used.
+ * subscription manager) only where a manager is used; `admin` (the admin elements) only where one
+ * of them is used.
  */
-export type CatalogPart = 'start' | 'flow' | 'manage';
+export type CatalogPart = 'start' | 'flow' | 'manage' | 'admin';
 type PartLoader = () => Promise<Partial<Catalog>>;
 
 /**

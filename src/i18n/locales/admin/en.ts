@@ -1,0 +1,160 @@
+/**
+ * English messages of the admin elements (`<ssp-admin-purchases>`, `<ssp-purchase-policy>`,
+ * `<ssp-license-requests>`), loaded only when one of them is on the page. The type of this object
+ * *is* that part of the catalog: every other locale `satisfies` it. Amounts and dates arrive already
+ * formatted; names, messages and notes are plain text.
+ */
+export const en = {
+  // Signing in, shared by the three elements
+  adminConfigTitle: 'This admin view is not available',
+  adminSignInTitle: 'Sign in as an admin',
+  adminSignInIntro:
+    'Sign in with your work account. Global admins, billing admins and partners with delegated administration can use this.',
+  adminLoading: 'Loading…',
+  adminNotAdmin: 'Your account isn’t an admin of an organization. Ask a global or billing admin.',
+  adminOrganization: (name: string) => `Organization: ${name}`,
+  adminOrganizationLabel: 'Organization',
+  adminPartnerNote:
+    'As a partner, you can view purchases and take them over. The organization’s own admins do the rest.',
+  adminTooLong: (max: number) => `Use at most ${max} characters.`,
+  adminCount: (used: number, max: number) => `${used} of ${max} characters`,
+  adminErrorTenant: 'This organization isn’t one you administer.',
+  adminErrorPartner: 'Only the organization’s own global or billing admins can do this.',
+  adminErrorNoCentral:
+    'Your organization has no free license of this product. Buy more licenses centrally or free one up, then try again.',
+  adminErrorNotSelfService: 'This subscription was bought centrally, not by a person.',
+  adminErrorPurchaserHere:
+    'The purchaser is still in your organization: ask them to cancel it (take it over to send them the request).',
+  adminErrorRequestGone: 'This request no longer exists.',
+  adminErrorRequestDecided: 'Another admin has already decided this request.',
+  adminErrorSubscriptionGone: 'This subscription isn’t in your organization any more.',
+  adminErrorExpired: 'This subscription has ended.',
+
+  // <ssp-purchase-policy>
+  policyTitle: 'Self-service purchase policy',
+  policyIntro:
+    'Choose for each product whether people in your organization can buy it themselves. A change applies to their next offer.',
+  policySettingLabel: 'Self-service purchase',
+  policyEnabled: 'Allowed',
+  policyDisabled: 'Not allowed',
+  policyTrialsOnly: 'Free trials only, no payment',
+  policyMessageLabel: 'Message for people who can’t buy it',
+  policyMessageHint: 'Plain text: markup shows as typed.',
+  policyLinkLabel: 'Link where they can ask instead',
+  policyLinkHint: 'A full address that starts with https://',
+  policyLinkInvalid: 'Enter a full address that starts with https://',
+  policySave: 'Save',
+  policySaveLabel: (product: string) => `Save the policy for ${product}`,
+  policySaving: 'Saving…',
+  policyUnchanged: (product: string) => `Nothing changed for ${product}.`,
+  policySaved: (product: string, changes: string) => `Saved for ${product}: ${changes}.`,
+  policyChangedSetting: (from: string, to: string) => `self-service purchase changed from “${from}” to “${to}”`,
+  policyChangedMessage: 'message changed',
+  policyRemovedMessage: 'message removed',
+  policyChangedLink: 'link changed',
+  policyRemovedLink: 'link removed',
+  policyUpdated: (name: string, date: string) => `Last changed by ${name} on ${date}.`,
+  policyConflict:
+    'Someone else changed this policy after you opened it, so nothing was saved. What you typed is still here.',
+  policyLoadCurrent: 'Load the current policy',
+  policyCurrentLoaded: (product: string) =>
+    `The current policy for ${product} is shown. Make your change again if you still want it.`,
+  policyPartner: 'Only the organization’s own global or billing admins can change the policy.',
+
+  // <ssp-license-requests>
+  requestsTitle: 'License requests',
+  requestsShow: 'Show',
+  requestsWaiting: 'Waiting for a decision',
+  requestsAll: 'All requests',
+  requestsCaption: (count: number) => (count === 1 ? '1 license request' : `${count} license requests`),
+  requestsEmpty: 'No requests are waiting.',
+  requestsEmptyAll: 'Nobody has asked for a license yet.',
+  requestRequester: 'Requested by',
+  requestProduct: 'Product',
+  requestDate: 'Date',
+  requestMessage: 'Message',
+  requestStatus: 'Status',
+  requestDecision: 'Decision',
+  requestSent: 'Waiting',
+  requestApproved: 'Approved',
+  requestDeclined: 'Declined',
+  requestApprove: 'Approve',
+  requestApproveLabel: (name: string, product: string) => `Approve ${product} for ${name}`,
+  requestDecline: 'Decline',
+  requestDeclineLabel: (name: string, product: string) => `Decline ${product} for ${name}`,
+  requestDeclineTitle: (name: string, product: string) => `Decline ${product} for ${name}`,
+  requestNoteLabel: 'Note to the requester (optional)',
+  requestDeclineConfirm: 'Decline the request',
+  requestKeep: 'Don’t decline',
+  requestWorking: 'Saving…',
+  requestApprovedNotice: (name: string, product: string) => `${name} now has a ${product} license.`,
+  requestDeclinedNotice: (name: string, product: string) => `The request of ${name} for ${product} was declined.`,
+
+  // <ssp-admin-purchases>
+  purchasesTitle: 'Purchases in your organization',
+  purchasesShow: 'Show',
+  sourceSelfService: 'Bought self-service',
+  sourceCentral: 'Bought centrally',
+  sourceAll: 'All',
+  purchasesSearch: 'Search by product or purchaser',
+  purchasesCaption: (count: number) => (count === 1 ? '1 subscription' : `${count} subscriptions`),
+  purchasesEmpty: 'No subscriptions match.',
+  colProduct: 'Product',
+  colPurchaser: 'Purchaser',
+  colSource: 'Bought',
+  colQuantity: 'Licenses bought',
+  colAssigned: 'Assigned',
+  colPrice: 'Purchase price',
+  colExpires: 'Expires',
+  colStatus: 'Status',
+  colActions: 'Actions',
+  selfService: 'Self-service',
+  central: 'Centrally',
+  centralPurchaser: 'Your organization',
+  pricePerMonth: (price: string) => `${price} per license per month`,
+  pricePerYear: (price: string) => `${price} per license per year`,
+  priceAgreement: 'Your organization’s agreement',
+  purchaserLeft: 'Left the organization',
+  takeoverPending: (date: string) => `Purchaser asked to cancel on ${date}`,
+  purchaseDetails: 'Details',
+  purchaseDetailsLabel: (product: string, purchaser: string) => `Details of ${product} bought by ${purchaser}`,
+  purchasesBack: 'All purchases',
+  purchaseBoughtBy: (name: string, email: string, date: string) => `Bought by ${name} (${email}) on ${date}`,
+  assignedTitle: 'Assigned users',
+  assignedNone: 'Nobody has a license.',
+  assignedName: 'Name',
+  assignedEmail: 'Email',
+  assignedSince: 'Since',
+  assignedCentral: 'Central license',
+  yes: 'Yes',
+  no: 'No',
+  takeoverTitle: 'Take over',
+  takeoverExplain: (product: string, name: string) =>
+    `Everyone who has a license of this subscription gets one from your organization’s own ${product} licenses, and ${name} is asked to cancel. The subscription keeps running until then.`,
+  takeoverStart: 'Take over',
+  takeoverConfirm: 'Yes, take it over',
+  takeoverKeep: 'Not now',
+  takeoverDone: (count: number, name: string) =>
+    count === 1
+      ? `1 person got a license from your organization. ${name} was asked to cancel.`
+      : `${count} people got a license from your organization. ${name} was asked to cancel.`,
+  cancelOnBehalfTitle: 'Cancel for the purchaser',
+  cancelOnBehalfExplain: (name: string, date: string) =>
+    `${name} has left your organization. The subscription stops renewing; the licenses keep working until ${date}.`,
+  cancelOnBehalfStart: 'Cancel the subscription',
+  cancelOnBehalfConfirm: 'Yes, cancel it',
+  cancelOnBehalfKeep: 'Keep it',
+  cancelOnBehalfDone: (date: string) => `Canceled. The licenses work until ${date}.`,
+  purchasesExport: 'Export as CSV',
+  purchasesExported: (count: number) =>
+    count === 1
+      ? 'A CSV file with 1 subscription was downloaded.'
+      : `A CSV file with ${count} subscriptions was downloaded.`,
+  csvPurchaserEmail: 'Purchaser email',
+  csvCurrency: 'Currency',
+  csvBilling: 'Billing period',
+  csvBoughtOn: 'Bought on',
+  working: 'Saving…',
+};
+
+export type AdminCatalog = typeof en;
