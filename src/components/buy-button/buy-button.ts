@@ -55,6 +55,11 @@ export interface SspBuyButton extends HostSettings {}
  * @fires ssp-payment-failed - From its flow: a card payment attempt failed (`code`, `declineCode`, `recoverable`, `purchaseId`, `productId`).
  * @fires ssp-trial-started - From its flow: a card-free trial is active (`productId`, `purchaseId`, `trialEndsAt`, `clientReferenceId`).
  * @fires ssp-license-request-sent - From its flow: the checkout service accepted a license request to the admin (`productId`).
+ * @fires ssp-licenses-assigned - From the subscription manager of its flow's last step ("Assign licenses now"): people got a license (`subscriptionId`, `productId`, `userIds`, `assignedCount`).
+ * @fires ssp-subscription-updated - From that manager: licenses added or removed, or a cancellation undone (`subscriptionId`, `productId`, `change`, `quantity`, `previousQuantity`, `effectiveAt`, `amount`, `currency`).
+ * @fires ssp-subscription-canceled - From that manager: the subscription stops renewing (`subscriptionId`, `productId`, `endsAt`).
+ * @fires ssp-payment-method-updated - From that manager: a new card is saved (`subscriptionId`, `brand`, `last4`).
+ * @fires ssp-invoice-paid - From that manager: an open or overdue invoice was paid (`subscriptionId`, `invoiceId`, `number`, `amount`, `currency`).
  * @slot payment - Created by the element itself: the light-DOM node the payment form mounts in.
  * @csspart button - The buy button.
  * @csspart dialog - The modal dialog.

@@ -59,6 +59,11 @@ export interface SspPurchaseFlow extends HostSettings {}
  * @fires ssp-license-request-sent - The checkout service accepted a license request to the admin (`productId`).
  * @fires ssp-payment-confirming - A card payment is being confirmed (`active`) or is done: a container that shows the flow in a modal dialog leaves the top layer meanwhile, so Stripe's 3-D Secure challenge shows above it.
  * @fires ssp-error - A configuration or unrecoverable error (`code`, `message`, `recoverable`).
+ * @fires ssp-licenses-assigned - From the subscription manager the last step opens ("Assign licenses now"): people got a license (`subscriptionId`, `productId`, `userIds`, `assignedCount`).
+ * @fires ssp-subscription-updated - From that manager: licenses added or removed, or a cancellation undone (`subscriptionId`, `productId`, `change`, `quantity`, `previousQuantity`, `effectiveAt`, `amount`, `currency`).
+ * @fires ssp-subscription-canceled - From that manager: the subscription stops renewing (`subscriptionId`, `productId`, `endsAt`).
+ * @fires ssp-payment-method-updated - From that manager: a new card is saved (`subscriptionId`, `brand`, `last4`).
+ * @fires ssp-invoice-paid - From that manager: an open or overdue invoice was paid (`subscriptionId`, `invoiceId`, `number`, `amount`, `currency`).
  * @slot payment - Where a host-provided payment mount node goes (the buy button uses it).
  * @csspart base - The flow's container.
  * @csspart title - The heading of every step.

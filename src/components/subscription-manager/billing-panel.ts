@@ -4,7 +4,7 @@
  * bank asks; an open or overdue invoice is paid with the saved card. An invoice paid meanwhile (in
  * another window) is said so, and nothing more is charged.
  */
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Invoice, InvoiceStatus, SavedCard } from '../../api/subscriptions.js';
 import type { MessageKey } from '../../i18n/i18n.js';
 import type { PaymentSession } from '../../payment/types.js';
@@ -38,8 +38,11 @@ export class BillingPanel implements ReactiveController {
   private paying?: string;
   private error?: Failure;
 
-  constructor(private readonly host: ManagerHost & { addController(c: ReactiveController): void }) {
-    host.addController(this);
+  constructor(
+    private readonly host: ManagerHost,
+    element: ReactiveControllerHost,
+  ) {
+    element.addController(this);
   }
 
   hostDisconnected(): void {
@@ -191,8 +194,7 @@ export class BillingPanel implements ReactiveController {
     this.host.settled(`card:${this.host.detail.id}`);
     this.closeCard();
     this.host.requestUpdate();
-    const host = this.host as unknown as { renderRoot: ParentNode; updateComplete: Promise<unknown> };
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.update-card')?.focus());
+    this.host.focus('.update-card');
   }
 
   private renderInvoices() {

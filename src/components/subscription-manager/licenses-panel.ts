@@ -3,7 +3,7 @@
  * picker that searches the purchaser's own organization as they type (debounced, the previous
  * search aborted) and assigns up to 20 people at once, with an outcome per person.
  */
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   MAX_SEARCH_LENGTH,
   MAX_USERS_PER_REQUEST,
@@ -33,8 +33,11 @@ export class LicensesPanel implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: AbortController;
 
-  constructor(private readonly host: ManagerHost & { addController(c: ReactiveController): void }) {
-    host.addController(this);
+  constructor(
+    private readonly host: ManagerHost,
+    element: ReactiveControllerHost,
+  ) {
+    element.addController(this);
   }
 
   hostDisconnected(): void {
@@ -230,22 +233,14 @@ export class LicensesPanel implements ReactiveController {
     this.confirming = person;
     this.host.requestUpdate();
     // The question replaces the button: focus its answer, so a keyboard user is not left on nothing.
-    void Promise.resolve().then(() => this.focusIn('.confirm .button'));
+    this.host.focus('.confirm .button');
   }
 
   private cancelConfirm(): void {
     const person = this.confirming;
     this.confirming = undefined;
     this.host.requestUpdate();
-    if (person)
-      void Promise.resolve().then(() =>
-        this.focusIn(`[aria-label="${CSS.escape(this.host.i18n.t('unassignLabel', person.displayName))}"]`),
-      );
-  }
-
-  private focusIn(selector: string): void {
-    const root = this.host as unknown as { renderRoot: ParentNode; updateComplete: Promise<unknown> };
-    void root.updateComplete.then(() => root.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    if (person) this.host.focus(`[aria-label="${CSS.escape(this.host.i18n.t('unassignLabel', person.displayName))}"]`);
   }
 
   private renderPicker() {

@@ -38,6 +38,8 @@ export interface ManagerHost {
   mount(): HTMLElement;
   /** A payment is being confirmed: a dialog around the manager steps out of the top layer meanwhile. */
   confirming(active: boolean): void;
+  /** Moves focus to a control of the manager once it is rendered (a question answered, a form opened). */
+  focus(selector: string): void;
 }
 
 /** The failures only the purchaser's operations have, each with its message. */

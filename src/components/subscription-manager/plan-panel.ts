@@ -59,12 +59,12 @@ export class PlanPanel {
     const quantity = this.check();
     if (quantity === undefined) {
       this.host.requestUpdate();
-      this.focus('#quantity');
+      this.host.focus('#quantity');
       return;
     }
     await this.run(async () => {
       this.preview = await this.host.client().previewQuantityChange(this.host.detail.id, quantity);
-      this.focus('.preview');
+      this.host.focus('.preview');
     });
   };
 
@@ -123,7 +123,7 @@ export class PlanPanel {
       const endsAt = detail.endsAt ?? detail.currentPeriodEnd;
       this.host.announce(this.host.i18n.t('canceledNotice', this.host.i18n.date(endsAt)));
       this.host.dispatch(new SspSubscriptionCanceledEvent(id, productId, endsAt));
-      this.focus('.reactivate');
+      this.host.focus('.reactivate');
     });
   }
 
@@ -141,7 +141,7 @@ export class PlanPanel {
       this.host.dispatch(
         new SspSubscriptionUpdatedEvent(id, productId, 'reactivated', quantity, quantity, renewsAt, 0, currency),
       );
-      this.focus('.ask-cancel');
+      this.host.focus('.ask-cancel');
     });
   }
 
@@ -156,11 +156,6 @@ export class PlanPanel {
     }
     this.busy = false;
     this.host.requestUpdate();
-  }
-
-  private focus(selector: string): void {
-    const host = this.host as unknown as { renderRoot: ParentNode; updateComplete: Promise<unknown> };
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   render() {
@@ -253,6 +248,6 @@ export class PlanPanel {
   private askCancel(on: boolean): void {
     this.askingCancel = on;
     this.host.requestUpdate();
-    this.focus(on ? '.confirm-cancel' : '.ask-cancel');
+    this.host.focus(on ? '.confirm-cancel' : '.ask-cancel');
   }
 }

@@ -89,7 +89,7 @@ export interface SspSubscriptionManager extends HostSettings {}
  * @cssprop [--ssp-manager-max-width=48rem] - Greatest width of the manager.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class SspSubscriptionManager extends LitElement implements ManagerHost {
+export class SspSubscriptionManager extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, subscriptionManagerStyles];
 
   static override properties = {
@@ -107,16 +107,18 @@ export class SspSubscriptionManager extends LitElement implements ManagerHost {
 
   private view: View = { kind: 'loading' };
   private announcement = '';
-  readonly i18n = new LocalizeController(this, ['start', 'flow', 'manage']);
+  private readonly i18n = new LocalizeController(this, ['start', 'flow', 'manage']);
   private readonly providers = new ProviderCache(
     () => readSettings(this),
     () => this.i18n.lang,
     SubscriptionsClient,
   );
   private readonly keys = new Map<string, string>();
-  private readonly licenses = new LicensesPanel(this);
-  private readonly plan = new PlanPanel(this);
-  private readonly billing = new BillingPanel(this);
+  /** All a panel may see and do of this element. */
+  private readonly host: ManagerHost = this.panelHost();
+  private readonly licenses = new LicensesPanel(this.host, this);
+  private readonly plan = new PlanPanel(this.host);
+  private readonly billing = new BillingPanel(this.host, this);
   private ownMount?: HTMLElement;
   /** Bumped on every start and sign-in: late answers of an earlier one are dropped. */
   private run = 0;
@@ -143,54 +145,48 @@ export class SspSubscriptionManager extends LitElement implements ManagerHost {
     if (this.hasUpdated && (settings || changed.has('subscription'))) void this.start();
   }
 
-  get detail(): SubscriptionDetail {
-    if (this.view.kind !== 'detail') throw new Error('No subscription is open.');
-    return this.view.detail;
-  }
-
-  client(): SubscriptionsClient {
+  private client(): SubscriptionsClient {
     return this.providers.get().client;
-  }
-
-  payment() {
-    return this.providers.get().payment;
   }
 
   private get auth(): AuthProvider {
     return this.providers.get().auth;
   }
 
-  key(action: string): string {
-    let key = this.keys.get(action);
-    if (!key) this.keys.set(action, (key = newIdempotencyKey()));
-    return key;
-  }
-
-  settled(action: string): void {
-    this.keys.delete(action);
-  }
-
-  changed(subscription: Subscription): void {
-    if (this.view.kind !== 'detail') return;
-    this.view = { ...this.view, detail: { ...this.view.detail, ...subscription } };
-  }
-
-  announce(message: string): void {
-    // Cleared first, so the same message said twice is said again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = message));
-  }
-
-  dispatch(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
-  mount(): HTMLElement {
-    return this.paymentMount ?? (this.ownMount ??= createPaymentMount(this));
-  }
-
-  confirming(active: boolean): void {
-    this.dispatchEvent(new SspPaymentConfirmingEvent(active));
+  private panelHost(): ManagerHost {
+    const providers = () => this.providers.get();
+    const view = () => this.view;
+    return {
+      i18n: this.i18n,
+      get detail() {
+        const current = view();
+        if (current.kind !== 'detail') throw new Error('No subscription is open.');
+        return current.detail;
+      },
+      client: () => providers().client,
+      payment: () => providers().payment,
+      key: (action) => {
+        let key = this.keys.get(action);
+        if (!key) this.keys.set(action, (key = newIdempotencyKey()));
+        return key;
+      },
+      settled: (action) => void this.keys.delete(action),
+      changed: (subscription) => {
+        if (this.view.kind === 'detail') this.view = { ...this.view, detail: { ...this.view.detail, ...subscription } };
+      },
+      reload: () => this.reload(),
+      announce: (message) => {
+        // Cleared first, so the same message said twice is said again.
+        this.announcement = '';
+        void this.updateComplete.then(() => (this.announcement = message));
+      },
+      dispatch: (event) => void this.dispatchEvent(event),
+      requestUpdate: () => this.requestUpdate(),
+      mount: () => this.paymentMount ?? (this.ownMount ??= createPaymentMount(this)),
+      confirming: (active) => void this.dispatchEvent(new SspPaymentConfirmingEvent(active)),
+      focus: (selector) =>
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    };
   }
 
   /** Reads the subscriptions again (a host may call it after a purchase elsewhere on the page). */
@@ -297,7 +293,7 @@ export class SspSubscriptionManager extends LitElement implements ManagerHost {
     this.focusHeading();
   }
 
-  async reload(): Promise<void> {
+  private async reload(): Promise<void> {
     if (this.view.kind !== 'detail') return;
     const { id } = this.view.detail;
     const client = this.client();
