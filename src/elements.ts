@@ -39,6 +39,10 @@ const loaders = {
     afterEmail()
       .then((m) => m.loadPurchasePolicy())
       .then((m) => m.SspPurchasePolicy),
+  'ssp-license-requests': () =>
+    afterEmail()
+      .then((m) => m.loadLicenseRequests())
+      .then((m) => m.SspLicenseRequests),
 } satisfies Record<string, Loader>;
 
 export type SspTag = keyof typeof loaders;

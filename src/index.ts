@@ -12,6 +12,7 @@ export { SspIneligibleNotice } from './components/ineligible-notice/ineligible-n
 export { SspPurchaseComplete } from './components/purchase-complete/purchase-complete.js';
 export { SspSubscriptionManager } from './components/subscription-manager/subscription-manager.js';
 export { SspPurchasePolicy } from './components/purchase-policy/purchase-policy.js';
+export { SspLicenseRequests } from './components/license-requests/license-requests.js';
 export * from './shared/events.js';
 export { CheckoutApiError, CheckoutClient, type ApiErrorCode, type Offer, type Purchase } from './api/client.js';
 export { DelegatedAuthProvider, type HostTokenCallback } from './auth/delegated.js';

@@ -18,3 +18,4 @@ export { loadSubscriptionManager } from './subscription-manager/load.js';
  * checkout client, sign-in and the error messages with the flow).
  */
 export const loadPurchasePolicy = () => import('./purchase-policy/purchase-policy.js');
+export const loadLicenseRequests = () => import('./license-requests/license-requests.js');
