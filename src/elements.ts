@@ -43,6 +43,10 @@ const loaders = {
     afterEmail()
       .then((m) => m.loadLicenseRequests())
       .then((m) => m.SspLicenseRequests),
+  'ssp-admin-purchases': () =>
+    afterEmail()
+      .then((m) => m.loadAdminPurchases())
+      .then((m) => m.SspAdminPurchases),
 } satisfies Record<string, Loader>;
 
 export type SspTag = keyof typeof loaders;

@@ -13,6 +13,7 @@ export { SspPurchaseComplete } from './components/purchase-complete/purchase-com
 export { SspSubscriptionManager } from './components/subscription-manager/subscription-manager.js';
 export { SspPurchasePolicy } from './components/purchase-policy/purchase-policy.js';
 export { SspLicenseRequests } from './components/license-requests/license-requests.js';
+export { SspAdminPurchases } from './components/admin-purchases/admin-purchases.js';
 export * from './shared/events.js';
 export { CheckoutApiError, CheckoutClient, type ApiErrorCode, type Offer, type Purchase } from './api/client.js';
 export { DelegatedAuthProvider, type HostTokenCallback } from './auth/delegated.js';

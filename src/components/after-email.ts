@@ -19,3 +19,4 @@ export { loadSubscriptionManager } from './subscription-manager/load.js';
  */
 export const loadPurchasePolicy = () => import('./purchase-policy/purchase-policy.js');
 export const loadLicenseRequests = () => import('./license-requests/license-requests.js');
+export const loadAdminPurchases = () => import('./admin-purchases/admin-purchases.js');

@@ -108,6 +108,8 @@ export const en = {
   colExpires: 'Expires',
   colStatus: 'Status',
   colActions: 'Actions',
+  sortedAscending: (column: string) => `Sorted by ${column}, ascending`,
+  sortedDescending: (column: string) => `Sorted by ${column}, descending`,
   selfService: 'Self-service',
   central: 'Centrally',
   centralPurchaser: 'Your organization',
@@ -154,6 +156,8 @@ export const en = {
   csvCurrency: 'Currency',
   csvBilling: 'Billing period',
   csvBoughtOn: 'Bought on',
+  billingMonth: 'Monthly',
+  billingYear: 'Yearly',
   working: 'Saving…',
 };
 
