@@ -52,7 +52,7 @@ describe('<ssp-license-requests>', function () {
       ['col', 'Status'],
       ['col', 'Decision'],
     ]);
-    expect(root(el).querySelector('caption')!.textContent).to.equal('2 license requests');
+    expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('2 license requests');
     const priya = rows(el).find((row) => row.includes('Priya Nair'))!;
     expect(priya).to.contain('Visio Plan 1').and.contain('For the <b>office move</b> floor plans, please.');
     expect(priya).to.contain('Waiting');
@@ -122,13 +122,14 @@ describe('<ssp-license-requests>', function () {
     expect(textOf(el)).to.contain('As a partner, you can view purchases and take them over.');
   });
 
-  for (const lang of ['en', 'ar']) {
+  for (const lang of ['en', 'sv', 'ar']) {
     it(`meets WCAG A/AA with the decline form open in ${lang}`, async () => {
       const { el } = await mount({ lang });
       await waitUntil(() => root(el).querySelector('tbody tr'), 'rows');
       root(el).querySelector<HTMLButtonElement>('button[data-decline]')!.click();
       await waitUntil(() => root(el).querySelector('#decline-note'), 'form');
       await expectWcagAA(el, `requests (${lang})`);
+      if (lang === 'ar') expect(root(el).querySelector('h2')!.textContent).to.match(/[\u0600-\u06ff]/);
     });
   }
 });

@@ -158,7 +158,7 @@ describe('<ssp-purchase-policy>', function () {
     await untilText(member.el, 'Your account isn’t an admin of an organization.');
   });
 
-  for (const lang of ['en', 'ar']) {
+  for (const lang of ['en', 'sv', 'ar']) {
     it(`meets WCAG A/AA with an error and a conflict in ${lang}`, async () => {
       const { el } = await mount({ lang });
       await waitUntil(() => root(el).querySelectorAll('form').length === 7, 'forms');
@@ -166,6 +166,7 @@ describe('<ssp-purchase-policy>', function () {
       root(el).querySelector<HTMLButtonElement>('form button')!.click();
       await waitUntil(() => root(el).querySelector('[aria-invalid=true]'), 'error');
       await expectWcagAA(el, `policy (${lang})`);
+      if (lang === 'ar') expect(root(el).querySelector('h2')!.textContent).to.match(/[\u0600-\u06ff]/);
       if (lang === 'ar') expect(el.getAttribute('dir')).to.equal('rtl');
     });
   }
