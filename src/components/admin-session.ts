@@ -5,14 +5,13 @@
  * A reactive controller: the element keeps its own data and renders it once the session is `ready`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { AdminClient, newIdempotencyKey, type AdminApiErrorCode, type AdminTenant } from '../api/admin.js';
-import { CheckoutApiError } from '../api/client.js';
+import { AdminClient, newIdempotencyKey, type AdminTenant } from '../api/admin.js';
 import type { AuthProvider } from '../auth/types.js';
-import type { LocalizeController, MessageKey } from '../i18n/i18n.js';
-import { errorMessage } from '../i18n/messages.js';
+import type { LocalizeController } from '../i18n/i18n.js';
 import { SspErrorEvent } from '../shared/events.js';
 import { configError, readSettings, type HostSettings } from '../shared/settings.js';
-import { ProviderCache, toFlowError } from './purchase-flow/providers.js';
+import { adminFailureMessage, failureCode, retryable } from './admin-failures.js';
+import { ProviderCache } from './purchase-flow/providers.js';
 
 /** The host element: its settings, its locale, and how it reads its data once signed in. */
 export interface AdminSessionHost extends ReactiveControllerHost, HTMLElement, HostSettings {
@@ -30,41 +29,6 @@ export type SessionView =
   | { kind: 'not-admin' }
   | { kind: 'ready'; tenant: AdminTenant }
   | { kind: 'failed'; message: string; retry: boolean };
-
-/** The failures only the admin operations have, each with its message. */
-const ADMIN_MESSAGES: Partial<Record<AdminApiErrorCode, MessageKey>> = {
-  'tenant-not-found': 'adminErrorTenant',
-  'not-admin': 'adminNotAdmin',
-  'partner-not-permitted': 'adminErrorPartner',
-  'policy-conflict': 'policyConflict',
-  'policy-link-not-https': 'policyLinkInvalid',
-  'no-central-license': 'adminErrorNoCentral',
-  'not-self-service': 'adminErrorNotSelfService',
-  'purchaser-still-in-tenant': 'adminErrorPurchaserHere',
-  'license-request-not-found': 'adminErrorRequestGone',
-  'license-request-decided': 'adminErrorRequestDecided',
-  'subscription-not-found': 'adminErrorSubscriptionGone',
-  'subscription-expired': 'adminErrorExpired',
-};
-
-/** The message for a failed admin call, in the element's locale. */
-export function adminFailureMessage(i18n: LocalizeController, error: unknown, maxLength = 500): string {
-  const code = error instanceof CheckoutApiError ? (error.code as AdminApiErrorCode) : undefined;
-  if (code === 'policy-message-too-long' || code === 'note-too-long') return i18n.t('adminTooLong', maxLength);
-  const key = code && ADMIN_MESSAGES[code];
-  if (key) return i18n.t(key as 'adminNotAdmin');
-  return errorMessage(i18n, toFlowError(error)) || i18n.t('errorUnknown');
-}
-
-/** The code of a failed call (`unknown` for anything but the API's and sign-in's). */
-export function failureCode(error: unknown): string {
-  return (error as { code?: string }).code ?? 'unknown';
-}
-
-/** Whether trying the same call again may help. */
-export function retryable(error: unknown): boolean {
-  return toFlowError(error).recoverable;
-}
 
 export class AdminSession implements ReactiveController {
   view: SessionView = { kind: 'loading' };
@@ -137,7 +101,7 @@ export class AdminSession implements ReactiveController {
     // Admins neither buy a product nor pay: only the address of the service and the sign-in count.
     const code = configError({ ...settings, product: 'power-bi-pro', stripeKey: settings.stripeKey || '-' });
     if (code) {
-      const message = i18n.t(code === 'config-api-base' ? 'configApiBase' : 'configAuth');
+      const message = i18n.t(code === 'config-api-base' ? 'adminConfigApiBase' : 'adminConfigAuth');
       this.set({ kind: 'config', message });
       this.host.dispatchEvent(new SspErrorEvent(code, message, false));
       return;

@@ -6,12 +6,14 @@ import '../../i18n/locales/manage/index.js';
 import { SspTakeoverRequestedEvent } from '../../shared/events.js';
 import { applyDefaults, settingProperties, SETTING_NAMES, SETTINGS, type HostSettings } from '../../shared/settings.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
-import { AdminSession, adminFailureMessage, retryable, type AdminSessionHost } from '../admin-session.js';
+import { adminFailureMessage, retryable } from '../admin-failures.js';
+import { AdminSession, type AdminSessionHost } from '../admin-session.js';
 import { adminStyles } from '../admin-styles.js';
 import { adminPurchasesStyles } from './admin-purchases.styles.js';
 import { exportCsv } from './export.js';
 import { renderDetail, type Confirming, type DetailState } from './purchase-detail.js';
 import { COLUMNS, renderTable, search, sortRows, type Sort, type SortKey } from './purchases-table.js';
+import { renderTools } from './purchases-tools.js';
 
 // The settings are properties of the element (declared by the table in shared/settings.ts).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
@@ -230,34 +232,15 @@ export class SspAdminPurchases extends LitElement implements AdminSessionHost {
     const rows = this.shown;
     return html`<h2 class="title" part="title" tabindex="-1">${t('purchasesTitle')}</h2>
       ${this.session.renderTenant()}
-      <div class="tools">
-        <div class="field">
-          <label for="source">${t('purchasesShow')}</label>
-          <select
-            id="source"
-            part="input"
-            @change=${(e: Event) => this.filter((e.target as HTMLSelectElement).value as SubscriptionSourceFilter)}
-          >
-            <option value="self-service" ?selected=${this.source === 'self-service'}>${t('sourceSelfService')}</option>
-            <option value="central" ?selected=${this.source === 'central'}>${t('sourceCentral')}</option>
-            <option value="all" ?selected=${this.source === 'all'}>${t('sourceAll')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="search">${t('purchasesSearch')}</label>
-          <input
-            id="search"
-            part="input"
-            type="search"
-            autocomplete="off"
-            .value=${this.query}
-            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <button class="button secondary export" ?disabled=${!rows.length} @click=${() => this.export()}>
-          ${t('purchasesExport')}
-        </button>
-      </div>
+      ${renderTools(
+        this.i18n,
+        { source: this.source, query: this.query, rows: rows.length },
+        {
+          filter: (source) => void this.filter(source),
+          search: (query) => (this.query = query),
+          export: () => this.export(),
+        },
+      )}
       ${this.error ? html`<p class="error" role="alert" part="error">${this.error}</p>` : nothing}
       ${
         rows.length

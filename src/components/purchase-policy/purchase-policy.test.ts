@@ -1,6 +1,6 @@
 // The purchase policy as a tenant's admin uses it: through its headings, fields, buttons and
 // messages, against the mock checkout service (every request and answer checked against the contract).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MAX_ADMIN_MESSAGE_LENGTH } from '../../api/admin.js';
 import { expectWcagAA } from '../../../test/helpers/axe.js';
 import {
@@ -19,7 +19,7 @@ import {
 import { contractViolations, requestsTo, resetMockCheckout } from '../../../test/helpers/mock-checkout.js';
 import { waitUntil } from '../../../test/helpers/wait.js';
 import { loadAll } from '../../elements.js';
-import type { SspPolicyChangedEvent } from '../../shared/events.js';
+import type { SspErrorEvent, SspPolicyChangedEvent } from '../../shared/events.js';
 import type { SspPurchasePolicy } from './purchase-policy.js';
 
 const mount = (options: Parameters<typeof mountAdmin>[1] = {}) =>
@@ -156,6 +156,18 @@ describe('<ssp-purchase-policy>', function () {
     sessionStorage.clear();
     const member = await mount({ email: 'nina@contoso.com' });
     await untilText(member.el, 'Your account isn’t an admin of an organization.');
+  });
+
+  it('shows a configuration error with an ssp-error event for a non-https service address', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const element = document.createElement('ssp-purchase-policy');
+    element.setAttribute('api-base', 'http://checkout.example.test');
+    const error = oneEvent(wrapper, 'ssp-error') as Promise<SspErrorEvent>;
+    wrapper.append(element);
+    expect([(await error).code, (await error).recoverable]).to.deep.equal(['config-api-base', false]);
+    await untilText(element, 'This admin view is not available');
+    await untilText(element, 'The address of the checkout service is missing or not secure (https).');
+    expect(root(element).querySelector('[role=alert]')).to.exist;
   });
 
   for (const lang of ['en', 'sv', 'ar']) {

@@ -23,6 +23,8 @@ const subscriptions = (n: number) =>
 export const ar = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'عرض المسؤول هذا غير متاح',
+  adminConfigApiBase: 'عنوان خدمة الدفع مفقود أو غير آمن (https).',
+  adminConfigAuth: 'إعدادات تسجيل الدخول مفقودة.',
   adminSignInTitle: 'تسجيل الدخول كمسؤول',
   adminSignInIntro:
     'سجّل الدخول بحساب العمل. يمكن للمسؤولين العموميين ومسؤولي الفوترة والشركاء أصحاب الإدارة المفوّضة استخدام هذا العرض.',

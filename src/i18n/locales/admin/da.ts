@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const da = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Denne administratorvisning er ikke tilgængelig',
+  adminConfigApiBase: 'Adressen på betalingstjenesten mangler eller er ikke sikker (https).',
+  adminConfigAuth: 'Indstillingerne for log på mangler.',
   adminSignInTitle: 'Log på som administrator',
   adminSignInIntro:
     'Log på med din arbejdskonto. Globale administratorer, faktureringsadministratorer og partnere med delegeret administration kan bruge dette.',

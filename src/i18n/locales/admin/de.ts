@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const de = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Diese Administratoransicht ist nicht verfügbar',
+  adminConfigApiBase: 'Die Adresse des Checkout-Dienstes fehlt oder ist nicht sicher (https).',
+  adminConfigAuth: 'Die Anmeldeeinstellungen fehlen.',
   adminSignInTitle: 'Als Administrator anmelden',
   adminSignInIntro:
     'Melden Sie sich mit Ihrem Geschäftskonto an. Globale Administratoren, Abrechnungsadministratoren und Partner mit delegierter Verwaltung können dies nutzen.',

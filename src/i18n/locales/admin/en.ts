@@ -7,6 +7,8 @@
 export const en = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'This admin view is not available',
+  adminConfigApiBase: 'The address of the checkout service is missing or not secure (https).',
+  adminConfigAuth: 'The sign-in settings are missing.',
   adminSignInTitle: 'Sign in as an admin',
   adminSignInIntro:
     'Sign in with your work account. Global admins, billing admins and partners with delegated administration can use this.',

@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const es = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Esta vista de administración no está disponible',
+  adminConfigApiBase: 'Falta la dirección del servicio de pago o no es segura (https).',
+  adminConfigAuth: 'Faltan los ajustes de inicio de sesión.',
   adminSignInTitle: 'Inicia sesión como administrador',
   adminSignInIntro:
     'Inicia sesión con tu cuenta profesional. Pueden usarla los administradores globales, los administradores de facturación y los partners con administración delegada.',

@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const fi = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Tämä järjestelmänvalvojan näkymä ei ole käytettävissä',
+  adminConfigApiBase: 'Kassapalvelun osoite puuttuu tai se ei ole suojattu (https).',
+  adminConfigAuth: 'Kirjautumisasetukset puuttuvat.',
   adminSignInTitle: 'Kirjaudu järjestelmänvalvojana',
   adminSignInIntro:
     'Kirjaudu työtililläsi. Tätä voivat käyttää yleiset järjestelmänvalvojat, laskutuksen järjestelmänvalvojat ja delegoidun hallinnan kumppanit.',

@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const fr = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Cette vue d’administration n’est pas disponible',
+  adminConfigApiBase: 'L’adresse du service de paiement est manquante ou non sécurisée (https).',
+  adminConfigAuth: 'Les paramètres de connexion sont manquants.',
   adminSignInTitle: 'Se connecter en tant qu’administrateur',
   adminSignInIntro:
     'Connectez-vous avec votre compte professionnel. Les administrateurs généraux, les administrateurs de facturation et les partenaires disposant de l’administration déléguée peuvent l’utiliser.',

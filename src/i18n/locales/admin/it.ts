@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const it = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Questa vista di amministrazione non è disponibile',
+  adminConfigApiBase: 'L’indirizzo del servizio di pagamento manca o non è sicuro (https).',
+  adminConfigAuth: 'Mancano le impostazioni di accesso.',
   adminSignInTitle: 'Accedi come amministratore',
   adminSignInIntro:
     'Accedi con il tuo account aziendale. Possono usarla gli amministratori globali, gli amministratori della fatturazione e i partner con amministrazione delegata.',

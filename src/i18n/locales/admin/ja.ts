@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const ja = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'この管理ビューは利用できません',
+  adminConfigApiBase: 'チェックアウト サービスのアドレスがないか、安全ではありません (https)。',
+  adminConfigAuth: 'サインインの設定がありません。',
   adminSignInTitle: '管理者としてサインイン',
   adminSignInIntro:
     '職場アカウントでサインインしてください。グローバル管理者、課金管理者、委任管理を持つパートナーが利用できます。',

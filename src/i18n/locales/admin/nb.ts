@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const nb = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Denne administratorvisningen er ikke tilgjengelig',
+  adminConfigApiBase: 'Adressen til betalingstjenesten mangler eller er ikke sikker (https).',
+  adminConfigAuth: 'Påloggingsinnstillingene mangler.',
   adminSignInTitle: 'Logg på som administrator',
   adminSignInIntro:
     'Logg på med jobbkontoen din. Globale administratorer, faktureringsadministratorer og partnere med delegert administrasjon kan bruke dette.',

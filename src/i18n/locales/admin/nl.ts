@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const nl = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Deze beheerweergave is niet beschikbaar',
+  adminConfigApiBase: 'Het adres van de betaaldienst ontbreekt of is niet veilig (https).',
+  adminConfigAuth: 'De aanmeldinstellingen ontbreken.',
   adminSignInTitle: 'Aanmelden als beheerder',
   adminSignInIntro:
     'Meld je aan met je werkaccount. Globale beheerders, factureringsbeheerders en partners met gedelegeerd beheer kunnen dit gebruiken.',

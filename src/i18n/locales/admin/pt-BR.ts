@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const ptBR = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Esta visão de administração não está disponível',
+  adminConfigApiBase: 'O endereço do serviço de pagamento está ausente ou não é seguro (https).',
+  adminConfigAuth: 'As configurações de entrada estão ausentes.',
   adminSignInTitle: 'Entrar como administrador',
   adminSignInIntro:
     'Entre com sua conta corporativa. Administradores globais, administradores de cobrança e parceiros com administração delegada podem usar isto.',

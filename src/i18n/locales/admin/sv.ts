@@ -3,6 +3,8 @@ import type { AdminCatalog } from './en.js';
 export const sv = {
   // Signing in, shared by the three elements
   adminConfigTitle: 'Den här adminvyn är inte tillgänglig',
+  adminConfigApiBase: 'Adressen till kassatjänsten saknas eller är inte säker (https).',
+  adminConfigAuth: 'Inloggningsinställningarna saknas.',
   adminSignInTitle: 'Logga in som administratör',
   adminSignInIntro:
     'Logga in med ditt arbetskonto. Globala administratörer, faktureringsadministratörer och partner med delegerad administration kan använda det här.',
