@@ -9,7 +9,15 @@ import { TestAuthProvider } from '../mocks/test-auth.js';
 import { localSignIn, useLocalSignIn } from '../mocks/local-sign-in.js';
 import { issueTestToken } from '../mocks/tokens.js';
 import '../src/define.js';
-import { FLOW_EVENTS, PRODUCT_IDS, PRODUCTS, type SspBuyButton, type SspPurchaseFlow } from '../src/index.js';
+import {
+  FLOW_EVENTS,
+  MANAGER_EVENTS,
+  PRODUCT_IDS,
+  PRODUCTS,
+  type SspBuyButton,
+  type SspPurchaseFlow,
+  type SspSubscriptionManager,
+} from '../src/index.js';
 
 interface Settings {
   product: string;
@@ -195,7 +203,7 @@ function apply(settings: Settings): void {
     if (rejected.length) log(Object.assign(new Event('demo-fault-ignored'), { rejected }));
   });
 
-  const configure = (element: SspBuyButton | SspPurchaseFlow) => {
+  const configure = (element: SspBuyButton | SspPurchaseFlow | SspSubscriptionManager) => {
     element.setAttribute('product', settings.product);
     element.setAttribute('api-base', mock.baseUrl);
     element.setAttribute('stripe-key', fakeStripe ? 'pk_test_ssp_widgets_demo' : settings.stripeKey);
@@ -216,13 +224,26 @@ function apply(settings: Settings): void {
   flow.setAttribute('flow-id', 'inline'); // its own resume state, apart from the dialog's
   configure(flow);
   $('#flow-slot').replaceChildren(flow);
+  // Every product the person bought themselves (the QA panel's product is what the flows sell).
+  const manager = document.createElement('ssp-subscription-manager');
+  configure(manager);
+  manager.removeAttribute('product');
+  $('#manager-slot').replaceChildren(manager);
 }
 
 fillReference();
 fillForm(initial);
 apply(initial);
-for (const type of FLOW_EVENTS) document.addEventListener(type, log);
-for (const type of FLOW_EVENTS) document.addEventListener(type, () => void showLedger());
+for (const type of new Set([...FLOW_EVENTS, ...MANAGER_EVENTS])) {
+  document.addEventListener(type, log);
+  document.addEventListener(type, () => void showLedger());
+}
+// A purchase made in a flow shows in "My purchases" at once.
+document.addEventListener(
+  'ssp-purchase-complete',
+  () => void document.querySelector('ssp-subscription-manager')?.refresh(),
+);
+if (location.hash === '#my-purchases') $('#my-purchases').scrollIntoView();
 void showLedger();
 $('#refresh-ledger').addEventListener('click', () => void showLedger());
 

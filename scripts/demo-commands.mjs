@@ -16,6 +16,12 @@ async function signInPopup(page, email) {
   });
 }
 
+async function managerText(page) {
+  return page
+    .locator('#manager-slot ssp-subscription-manager')
+    .evaluate((manager) => (manager.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+}
+
 async function logEntries(page) {
   return page.locator('#log li').evaluateAll((items) => items.map((item) => item.textContent ?? '').reverse());
 }
@@ -50,7 +56,8 @@ export function demoCommands() {
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('demo-')) return undefined;
       if (command === 'demo-open') {
-        const context = session.browser.getPage(session.id).context();
+        // A context of its own: no sign-in (the local sign-in page's session) carries over between tests.
+        const context = await session.browser.getPage(session.id).context().browser().newContext();
         const page = await context.newPage();
         await page.setViewportSize({ width: 1280, height: 900 });
         const errors = [];
@@ -67,7 +74,29 @@ export function demoCommands() {
           .locator('ssp-buy-button')
           .getByRole('button', { name: /^Buy |^Köp / })
           .waitFor();
-        pages.set(session.id, { page, errors });
+        // Every exchange with the checkout service, for the contract check of the tests.
+        const exchanges = [];
+        page.on('response', async (response) => {
+          const request = response.request();
+          if (!/\/v1\//.test(new URL(request.url()).pathname)) return;
+          if (request.method() === 'OPTIONS') return;
+          let body;
+          try {
+            body = await response.json();
+          } catch {
+            body = undefined;
+          }
+          exchanges.push({
+            method: request.method(),
+            url: request.url(),
+            headers: await request.allHeaders(),
+            body: request.postData() ? JSON.parse(request.postData()) : undefined,
+            status: response.status(),
+            responseHeaders: await response.allHeaders(),
+            responseBody: body,
+          });
+        });
+        pages.set(session.id, { page, errors, exchanges });
         return report(page, errors);
       }
       const open = pages.get(session.id);
@@ -127,9 +156,92 @@ export function demoCommands() {
           await page.screenshot({ path: `${SHOTS}/demo-theme-${payload.theme}.png` });
           return { violations };
         }
+        // "My purchases": the subscription manager signs in with the real MSAL path (the local
+        // sign-in page), then lists what the person bought.
+        case 'demo-manager-sign-in': {
+          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const popup = signInPopup(page, payload.email);
+          await manager.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
+          await popup;
+          await manager.getByRole('heading', { name: 'Your subscriptions' }).waitFor({ timeout: 8000 });
+          await manager
+            .getByRole('button', { name: `Manage ${payload.product}` })
+            .click({ timeout: 5000 })
+            .catch(async (error) => {
+              throw new Error(`${error.message}\nThe manager shows: ${await managerText(page)}`);
+            });
+          await manager.getByRole('heading', { name: 'Who has a license' }).waitFor({ timeout: 15000 });
+          break;
+        }
+        // Picks people found by each search (those picked stay picked) until `count` are picked.
+        case 'demo-manager-pick': {
+          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const search = manager.getByLabel('Find people in your organization');
+          const picked = () => manager.locator('input[type=checkbox]:checked').count();
+          for (const text of payload.searches) {
+            if ((await picked()) >= payload.count) break;
+            const answered = page.waitForResponse((r) => r.url().includes('/directory?'), { timeout: 5000 });
+            await search.fill(text);
+            await answered;
+            await manager.getByText('Searching…').waitFor({ state: 'hidden', timeout: 5000 });
+            // The first unpicked one each time (picking one changes which are unpicked).
+            const unpicked = manager.locator('.results input[type=checkbox]:not([disabled]):not(:checked)');
+            while ((await picked()) < payload.count && (await unpicked.count()) > 0) await unpicked.first().check();
+          }
+          return { picked: await picked(), text: await managerText(page) };
+        }
+        // Clicks a button of the manager by its accessible name and waits for a text.
+        case 'demo-manager-click': {
+          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const watched = payload.watch
+            ? page.waitForResponse((r) => r.url().includes(payload.watch), { timeout: 15000 })
+            : undefined;
+          await manager.getByRole('button', { name: payload.button, exact: !payload.prefix }).first().click();
+          const response = watched ? await (await watched).json() : undefined;
+          if (payload.challenge) {
+            const answer = page.getByRole('button', { name: payload.challenge });
+            await answer.click({ timeout: 10000 });
+          }
+          if (payload.until) await manager.getByText(payload.until).first().waitFor({ timeout: 15000 });
+          return { response, text: await managerText(page), log: await logEntries(page) };
+        }
+        case 'demo-manager-fill': {
+          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          await manager.getByLabel(payload.label, { exact: true }).fill(payload.value);
+          if (payload.until) await manager.getByText(payload.until).first().waitFor({ timeout: 10000 });
+          return { text: await managerText(page) };
+        }
+        // Types a card into the manager's card form (the fake Stripe.js iframe in its light DOM).
+        case 'demo-manager-card': {
+          const card = page.locator('#manager-slot ssp-subscription-manager').frameLocator('iframe.fake-stripe-frame');
+          await card.getByLabel('Card number').fill(payload.card);
+          await card.getByLabel('Expiration').fill('12 / 34');
+          await card.getByLabel('Security code').fill('123');
+          return { text: await managerText(page) };
+        }
+        // The buy button's last step: "Assign licenses now", then one license for each of `people`.
+        case 'demo-assign-now': {
+          await dialog.getByRole('button', { name: 'Assign licenses now' }).click();
+          const manager = dialog.locator('ssp-subscription-manager');
+          await manager.getByRole('heading', { name: 'Who has a license' }).waitFor({ timeout: 15000 });
+          for (const name of payload.people) {
+            await manager.getByLabel('Find people in your organization').fill(name);
+            await manager.getByRole('checkbox', { name: new RegExp(`^${name} `) }).check({ timeout: 10000 });
+          }
+          await manager.getByRole('button', { name: `Assign ${payload.people.length} licenses` }).click();
+          await manager.getByText(`${payload.people.length} of ${payload.people.length} licenses assigned`).waitFor();
+          await page.screenshot({ path: `${SHOTS}/demo-assign-now.png` });
+          return {
+            text: await manager.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')),
+            log: await logEntries(page),
+          };
+        }
+        // Every request to the checkout service and its answer, since the page opened.
+        case 'demo-exchanges':
+          return { exchanges: open.exchanges };
         case 'demo-close': {
           pages.delete(session.id);
-          await page.close();
+          await page.context().close();
           return true;
         }
         default:

@@ -111,7 +111,7 @@ export class MsalAuthProvider implements AuthProvider {
     if (!pca) return Promise.reject(new AuthError('sign-in-failed', 'Sign-in is not ready yet.'));
     const loginRequest = {
       scopes: this.settings.scopes,
-      loginHint: request.loginHint,
+      ...(request.loginHint ? { loginHint: request.loginHint } : {}),
       ...(request.domainHint ? { domainHint: request.domainHint } : {}),
     };
     const replace = this.waiting > 0;
@@ -121,8 +121,9 @@ export class MsalAuthProvider implements AuthProvider {
     void popup.then(done, done);
     return popup.then(
       (result) => {
-        // Signed in as someone else than the email that was checked: its tenant may differ.
-        if (result.account.username.toLowerCase() !== request.loginHint.toLowerCase()) {
+        // Signed in as someone else than the email that was checked: its tenant may differ. (A
+        // sign-in with no email to check, the subscription manager's, takes whoever signs in.)
+        if (request.loginHint && result.account.username.toLowerCase() !== request.loginHint.toLowerCase()) {
           throw new AuthError('account-mismatch', `Signed in as ${result.account.username}.`);
         }
         return this.use(result.account);

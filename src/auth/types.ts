@@ -8,7 +8,7 @@ export interface AuthAccount {
 }
 
 export interface SignInRequest {
-  /** The email from the email step. */
+  /** The email from the email step; empty when any account may sign in (the subscription manager without `email`). */
   loginHint: string;
   /** The tenant's domain, when the tenant lookup found one. */
   domainHint?: string;
