@@ -13,14 +13,14 @@ import { configError, readSettings, type HostSettings } from '../shared/settings
 import { adminFailureMessage, failureCode, retryable } from './admin-failures.js';
 import { ProviderCache } from './purchase-flow/providers.js';
 
-/** The host element: its settings, its locale, and how it reads its data once signed in. */
-export interface AdminSessionHost extends ReactiveControllerHost, HTMLElement, HostSettings {
-  readonly i18n: LocalizeController;
+/** The admin element: its settings and the tenant it administers (public properties). */
+export interface AdminElement extends ReactiveControllerHost, HTMLElement, HostSettings {
   /** The tenant to administer (an id); the first the person administers when empty. */
   tenant: string;
-  /** Reads the element's data for the tenant; `current()` tells whether the answer is still wanted. */
-  load(tenant: AdminTenant, current: () => boolean): Promise<void>;
 }
+
+/** Reads the element's data for the tenant; `current()` tells whether the answer is still wanted. */
+export type AdminLoader = (tenant: AdminTenant, current: () => boolean) => Promise<void>;
 
 export type SessionView =
   | { kind: 'config'; message: string }
@@ -40,10 +40,18 @@ export class AdminSession implements ReactiveController {
   private run = 0;
   private stallTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: AdminSessionHost) {
+  /**
+   * `i18n` is the element's (it stays private to the element), `loadData` its own reading of its
+   * data: nothing of the element but its public properties is reached from here.
+   */
+  constructor(
+    private readonly host: AdminElement,
+    private readonly i18n: LocalizeController,
+    private readonly loadData: AdminLoader,
+  ) {
     this.providers = new ProviderCache(
       () => readSettings(host),
-      () => host.i18n.lang,
+      () => i18n.lang,
       AdminClient,
     );
     host.addController(this);
@@ -96,7 +104,7 @@ export class AdminSession implements ReactiveController {
   /** Checks the settings, restores the sign-in and reads the data again. */
   async start(): Promise<void> {
     const run = ++this.run;
-    const { i18n } = this.host;
+    const { i18n } = this;
     const settings = readSettings(this.host);
     // Admins neither buy a product nor pay: only the address of the service and the sign-in count.
     const code = configError({ ...settings, product: 'power-bi-pro', stripeKey: settings.stripeKey || '-' });
@@ -130,12 +138,12 @@ export class AdminSession implements ReactiveController {
     this.tenants = tenants;
     const tenant = this.host.tenant ? tenants.find((t) => t.id === this.host.tenant) : tenants[0];
     if (!tenant) return this.set({ kind: 'not-admin' });
-    await this.host.load(tenant, () => run === this.run);
+    await this.loadData(tenant, () => run === this.run);
     if (run === this.run) this.set({ kind: 'ready', tenant });
   }
 
   fail(error: unknown): void {
-    const message = adminFailureMessage(this.host.i18n, error);
+    const message = adminFailureMessage(this.i18n, error);
     const recoverable = retryable(error);
     this.set({ kind: 'failed', message, retry: recoverable });
     this.host.dispatchEvent(new SspErrorEvent(failureCode(error), message, recoverable));
@@ -164,7 +172,7 @@ export class AdminSession implements ReactiveController {
       (error: unknown) => {
         if (run !== this.run) return;
         clearTimeout(this.stallTimer);
-        const message = adminFailureMessage(this.host.i18n, error);
+        const message = adminFailureMessage(this.i18n, error);
         this.set({ kind: 'signed-out', busy: false, stalled: false, error: message });
       },
     );
@@ -181,7 +189,7 @@ export class AdminSession implements ReactiveController {
    * more than one (a partner with customers).
    */
   renderTenant() {
-    const { i18n } = this.host;
+    const { i18n } = this;
     const t = i18n.t.bind(i18n);
     if (this.tenants.length < 2) return html`<p class="muted">${t('adminOrganization', this.tenant.displayName)}</p>`;
     return html`<div class="field tenant">
@@ -205,7 +213,7 @@ export class AdminSession implements ReactiveController {
    */
   renderGate(title: string) {
     const { view } = this;
-    const t = this.host.i18n.t.bind(this.host.i18n);
+    const t = this.i18n.t.bind(this.i18n);
     const heading = html`<h2 class="title" part="title" tabindex="-1">${title}</h2>`;
     switch (view.kind) {
       case 'ready':

@@ -7,7 +7,7 @@ import { SspTakeoverRequestedEvent } from '../../shared/events.js';
 import { applyDefaults, settingProperties, SETTING_NAMES, SETTINGS, type HostSettings } from '../../shared/settings.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { adminFailureMessage, retryable } from '../admin-failures.js';
-import { AdminSession, type AdminSessionHost } from '../admin-session.js';
+import { AdminSession } from '../admin-session.js';
 import { adminStyles } from '../admin-styles.js';
 import { adminPurchasesStyles } from './admin-purchases.styles.js';
 import { exportCsv } from './export.js';
@@ -53,7 +53,7 @@ export interface SspAdminPurchases extends HostSettings {}
  * @cssprop [--ssp-admin-max-width=64rem] - Greatest width of the element.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class SspAdminPurchases extends LitElement implements AdminSessionHost {
+export class SspAdminPurchases extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, adminStyles, adminPurchasesStyles];
 
   static override properties = {
@@ -78,8 +78,8 @@ export class SspAdminPurchases extends LitElement implements AdminSessionHost {
   private open?: Omit<DetailState, 'partner'>;
   private announcement = '';
   private error = '';
-  readonly i18n = new LocalizeController(this, ['start', 'flow', 'manage', 'admin']);
-  private readonly session = new AdminSession(this);
+  private readonly i18n = new LocalizeController(this, ['start', 'flow', 'manage', 'admin']);
+  private readonly session = new AdminSession(this, this.i18n, (tenant, current) => this.load(tenant, current));
 
   constructor() {
     super();
@@ -96,7 +96,7 @@ export class SspAdminPurchases extends LitElement implements AdminSessionHost {
     await this.session.start();
   }
 
-  async load(tenant: AdminTenant, current: () => boolean): Promise<void> {
+  private async load(tenant: AdminTenant, current: () => boolean): Promise<void> {
     const rows = await this.session.client().listSubscriptions(tenant.id, { source: this.source });
     if (!current()) return;
     this.rows = rows;

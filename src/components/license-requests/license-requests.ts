@@ -6,7 +6,7 @@ import { SspLicenseRequestDecidedEvent } from '../../shared/events.js';
 import { applyDefaults, settingProperties, SETTING_NAMES, SETTINGS, type HostSettings } from '../../shared/settings.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { adminFailureMessage, retryable } from '../admin-failures.js';
-import { AdminSession, type AdminSessionHost } from '../admin-session.js';
+import { AdminSession } from '../admin-session.js';
 import { adminStyles } from '../admin-styles.js';
 import { licenseRequestsStyles } from './license-requests.styles.js';
 import { renderDecline, renderRequests } from './request-table.js';
@@ -50,7 +50,7 @@ export interface SspLicenseRequests extends HostSettings {}
  * @cssprop [--ssp-admin-max-width=64rem] - Greatest width of the element.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class SspLicenseRequests extends LitElement implements AdminSessionHost {
+export class SspLicenseRequests extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, adminStyles, licenseRequestsStyles];
 
   static override properties = {
@@ -74,8 +74,8 @@ export class SspLicenseRequests extends LitElement implements AdminSessionHost {
   private declining?: { request: AdminLicenseRequest; note: string; error?: string };
   private notice = '';
   private error = '';
-  readonly i18n = new LocalizeController(this, ['start', 'flow', 'admin']);
-  private readonly session = new AdminSession(this);
+  private readonly i18n = new LocalizeController(this, ['start', 'flow', 'admin']);
+  private readonly session = new AdminSession(this, this.i18n, (tenant, current) => this.load(tenant, current));
 
   constructor() {
     super();
@@ -92,7 +92,7 @@ export class SspLicenseRequests extends LitElement implements AdminSessionHost {
     await this.session.start();
   }
 
-  async load(tenant: AdminTenant, current: () => boolean): Promise<void> {
+  private async load(tenant: AdminTenant, current: () => boolean): Promise<void> {
     const requests = await this.session.client().listLicenseRequests(tenant.id, { status: this.show });
     if (!current()) return;
     this.requests = requests;

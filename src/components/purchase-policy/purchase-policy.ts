@@ -7,7 +7,7 @@ import { SspPolicyChangedEvent } from '../../shared/events.js';
 import { applyDefaults, settingProperties, SETTING_NAMES, SETTINGS, type HostSettings } from '../../shared/settings.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { adminFailureMessage, retryable } from '../admin-failures.js';
-import { AdminSession, type AdminSessionHost } from '../admin-session.js';
+import { AdminSession } from '../admin-session.js';
 import { adminStyles } from '../admin-styles.js';
 import { changes, check, renderPolicy, rowOf, type Draft, type Row } from './policy-form.js';
 import { purchasePolicyStyles } from './purchase-policy.styles.js';
@@ -50,7 +50,7 @@ export interface SspPurchasePolicy extends HostSettings {}
  * @cssprop [--ssp-admin-max-width=64rem] - Greatest width of the element.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class SspPurchasePolicy extends LitElement implements AdminSessionHost {
+export class SspPurchasePolicy extends LitElement {
   static override styles = [hostStyles, buttonStyles, errorStyles, stepStyles, adminStyles, purchasePolicyStyles];
 
   static override properties = {
@@ -65,8 +65,8 @@ export class SspPurchasePolicy extends LitElement implements AdminSessionHost {
 
   private rows: Row[] = [];
   private announcement = '';
-  readonly i18n = new LocalizeController(this, ['start', 'flow', 'admin']);
-  private readonly session = new AdminSession(this);
+  private readonly i18n = new LocalizeController(this, ['start', 'flow', 'admin']);
+  private readonly session = new AdminSession(this, this.i18n, (tenant, current) => this.load(tenant, current));
 
   constructor() {
     super();
@@ -83,7 +83,7 @@ export class SspPurchasePolicy extends LitElement implements AdminSessionHost {
     await this.session.start();
   }
 
-  async load(tenant: AdminTenant, current: () => boolean): Promise<void> {
+  private async load(tenant: AdminTenant, current: () => boolean): Promise<void> {
     const policies = await this.session.client().listPolicies(tenant.id);
     if (current()) this.rows = policies.map(rowOf);
   }
