@@ -185,7 +185,7 @@ export class BillingPanel implements ReactiveController {
                 ${t('cardUpdate')}
               </button>`
       }
-      <h4>${t('invoicesTitle')}</h4>
+      <h4 id="invoices-title">${t('invoicesTitle')}</h4>
       ${this.invoices.length ? this.renderInvoices() : html`<p class="muted">${t('invoicesNone')}</p>`}
     </section>`;
   }
@@ -200,7 +200,7 @@ export class BillingPanel implements ReactiveController {
   private renderInvoices() {
     const i18n = this.host.i18n;
     const t = i18n.t.bind(i18n);
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="invoices-title">
       <table>
         <thead>
           <tr>

@@ -92,6 +92,10 @@ export const subscriptionManagerStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--ssp-color-focus, #0f5ec4);
+    outline-offset: 2px;
+  }
   table {
     inline-size: 100%;
     border-collapse: collapse;

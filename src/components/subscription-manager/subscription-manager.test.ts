@@ -9,6 +9,7 @@ import { TestAuthProvider } from '../../../mocks/test-auth.js';
 import { expectWcagAA } from '../../../test/helpers/axe.js';
 import { stripeField } from '../../../test/helpers/flow.js';
 import { focused } from '../../../test/helpers/keyboard.js';
+import { layoutProblems, setTextSize } from '../../../test/helpers/layout.js';
 import {
   contractViolations,
   mockCheckout,
@@ -330,17 +331,54 @@ describe('<ssp-subscription-manager>', function () {
   });
 
   for (const lang of ['en', 'sv', 'ar']) {
-    it(`meets WCAG A/AA on the list and a subscription in ${lang}`, async () => {
-      const { el } = await mountManager({ lang });
-      await waitUntil(() => root(el).querySelector('.subscriptions'), 'list');
-      await expectWcagAA(el, `list (${lang})`);
-      root(el).querySelector<HTMLButtonElement>('.subscriptions button')!.click();
-      await waitUntil(() => root(el).querySelector('#licenses-title'), 'detail');
-      await search(el, 'a');
-      await expectWcagAA(el, `detail (${lang})`);
+    it(`meets WCAG A/AA in every state in ${lang}`, async () => {
+      const { el } = await mountManager({ lang, signedIn: false });
+      const at = async (state: string, ready: () => unknown) => {
+        await waitUntil(ready, state);
+        await el.updateComplete;
+        await expectWcagAA(el, `${state} (${lang})`);
+      };
+      const q = (selector: string) => root(el).querySelector<HTMLElement>(selector);
+      await at('signed out', () => q('.actions .button'));
+      q('.actions .button')!.click();
+      await at('the list', () => q('.subscriptions'));
       if (lang === 'ar') expect(el.getAttribute('dir')).to.equal('rtl');
+      [...root(el).querySelectorAll<HTMLElement>('.subscriptions > li')]
+        .find((li) => li.textContent!.includes('Power BI Pro'))!
+        .querySelector('button')!
+        .click();
+      await at('a subscription', () => q('#licenses-title'));
+      await search(el, 'a');
+      await at('people found', () => q('.results'));
+      q('.people button')!.click();
+      await at('a removal to confirm', () => q('.people .confirm'));
+      type(field(el, 'quantity'), '2');
+      q('#quantity')!.closest('form')!.requestSubmit();
+      await at('a quantity refused', () => q('#quantity-error'));
+      type(field(el, 'quantity'), '8');
+      q('#quantity')!.closest('form')!.requestSubmit();
+      await at('a preview', () => q('.preview'));
+      q('.ask-cancel')!.click();
+      await at('a cancellation to confirm', () => q('.confirm-cancel'));
+      q('.update-card')!.click();
+      await at('the card form', () => el.querySelector('.ssp-payment-mount iframe'));
     });
   }
+
+  it('lays out at 320 px wide with 200 % text, nothing clipped or overlapping', async () => {
+    const { el } = await mountManager();
+    await openPowerBi(el);
+    await search(el, 'a');
+    el.parentElement!.style.inlineSize = '320px';
+    setTextSize(200);
+    try {
+      await el.updateComplete;
+      const problems = layoutProblems(el);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    } finally {
+      setTextSize(100);
+    }
+  });
 
   it('works with the keyboard alone: open, search, pick, assign', async () => {
     const { el } = await mountManager();

@@ -470,7 +470,7 @@ export class SspSubscriptionManager extends LitElement {
     };
     return html`<section aria-labelledby="history-title">
       <h3 id="history-title">${t('historyTitle')}</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex="0" aria-labelledby="history-title">
         <table>
           <thead>
             <tr>
