@@ -1,6 +1,6 @@
 /**
- * React components for the two elements a product places: `<SspBuyButton>` and `<SspPurchaseFlow>`
- * (made with `@lit/react`). Settings are props (`apiBase`, `getAccessToken`, …) and every public
+ * React components for the elements a product places: `<SspBuyButton>`, `<SspPurchaseFlow>` and
+ * `<SspSubscriptionManager>` (made with `@lit/react`). Settings are props (`apiBase`, `getAccessToken`, …) and every public
  * flow event is an `on…` prop typed with its event class: `ssp-purchase-complete` is
  * `onPurchaseComplete`, `ssp-payment-failed` is `onPaymentFailed`. Importing this module registers
  * the tags in the browser (guarded, as `ssp-widgets/define.js` does); the flow's code still loads
@@ -10,11 +10,12 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { SspBuyButton as BuyButtonElement } from '../components/buy-button/buy-button.js';
 import type { SspPurchaseFlow as PurchaseFlowElement } from '../components/purchase-flow/purchase-flow.js';
+import type { SspSubscriptionManager as ManagerElement } from '../components/subscription-manager/subscription-manager.js';
 import { autoload, defineElement } from '../elements.js';
-import { FLOW_EVENTS } from '../shared/events.js';
+import { FLOW_EVENTS, MANAGER_EVENTS } from '../shared/events.js';
 import { SETTING_NAMES } from '../shared/settings.js';
 
-type FlowEvent = (typeof FLOW_EVENTS)[number];
+type FlowEvent = (typeof FLOW_EVENTS)[number] | (typeof MANAGER_EVENTS)[number];
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 /** `ssp-purchase-complete` → `onPurchaseComplete`. */
 export type ReactEventProp<N extends string> = N extends `ssp-${infer Rest}` ? `on${Capitalize<Camel<Rest>>}` : never;
@@ -22,7 +23,10 @@ type FlowEventProps = { [N in FlowEvent as ReactEventProp<N>]: EventName<GlobalE
 
 const eventProp = (name: string) =>
   `on${name.replace(/^ssp-/, '').replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
-const events = Object.fromEntries(FLOW_EVENTS.map((name) => [eventProp(name), name])) as FlowEventProps;
+// The flow's last step may open a subscription manager: its events come through the flow too.
+const events = Object.fromEntries(
+  [...new Set([...FLOW_EVENTS, ...MANAGER_EVENTS])].map((name) => [eventProp(name), name]),
+) as FlowEventProps;
 
 if (typeof document !== 'undefined') {
   defineElement('ssp-buy-button', BuyButtonElement);
@@ -49,4 +53,17 @@ export const SspPurchaseFlow = createComponent({
   elementClass: flowProperties as unknown as new () => PurchaseFlowElement,
   events,
   displayName: 'SspPurchaseFlow',
+});
+
+/** The subscription manager's properties, known without loading its code: the settings and `subscription`. */
+const managerProperties = {
+  prototype: Object.fromEntries([...SETTING_NAMES, 'subscription'].map((name) => [name, undefined])),
+};
+
+export const SspSubscriptionManager = createComponent({
+  react: React,
+  tagName: 'ssp-subscription-manager',
+  elementClass: managerProperties as unknown as new () => ManagerElement,
+  events,
+  displayName: 'SspSubscriptionManager',
 });

@@ -1,5 +1,5 @@
 // Type tests of `ssp-widgets/react` (the @lit/react components).
-import { SspBuyButton, SspPurchaseFlow } from 'ssp-widgets/react';
+import { SspBuyButton, SspPurchaseFlow, SspSubscriptionManager } from 'ssp-widgets/react';
 
 export const ok = (
   <SspBuyButton
@@ -16,3 +16,13 @@ export const flow = <SspPurchaseFlow product="power-bi-pro" onStepChange={(event
 export const wrongEvent = <SspBuyButton onPurchaseCompleted={() => undefined} />;
 // @ts-expect-error: the event's fields are typed
 export const wrongField = <SspPurchaseFlow onError={(event) => event.nope} />;
+export const manager = (
+  <SspSubscriptionManager
+    product="power-bi-pro"
+    apiBase="https://checkout.example.com"
+    onLicensesAssigned={(event) => console.log(event.userIds.length, event.assignedCount)}
+    onSubscriptionUpdated={(event) => console.log(event.change, event.quantity)}
+  />
+);
+// @ts-expect-error: the manager's events are typed too
+export const wrongManagerField = <SspSubscriptionManager onInvoicePaid={(event) => event.total} />;
