@@ -126,6 +126,14 @@ describe('<ssp-admin-purchases>', function () {
     await untilText(el, '3 subscriptions');
     type(field(el, 'Search by product or purchaser'), 'nobody-here');
     await untilText(el, 'No subscriptions match.');
+    // A central subscription: its users, nothing to take over or cancel.
+    type(field(el, 'Search by product or purchaser'), '');
+    choose(field<HTMLSelectElement>(el, 'Show'), 'central');
+    await untilText(el, '3 subscriptions');
+    button(el, 'Details of Power BI Pro bought by Your organization').click();
+    await untilText(el, 'Assigned users');
+    expect(textOf(el)).to.contain('Bought centrally').and.contain('Lee Park');
+    expect(buttons(el, /^(Take over|Cancel the subscription)$/)).to.have.length(0);
   });
 
   it('shows assigned users and order history, and takes over after a confirmation, with an event', async () => {
@@ -208,19 +216,21 @@ describe('<ssp-admin-purchases>', function () {
     expect(textOf(el)).not.to.contain('Cancel for the purchaser');
   });
 
-  it('is usable at 320 px: the table scrolls inside its wrapper, nothing else overflows', async () => {
-    const { el } = await mount({ width: '320px' });
-    await untilText(el, 'Nina Patel');
-    const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
-    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
-    // Text of the table lies beyond the element's edge until scrolled to: that is the wrapper's job.
-    const inTable = (problem: string) =>
-      problem.startsWith('text sticks out of ssp-admin-purchases') &&
-      wrap.textContent!.includes(problem.match(/“(.*)”/)![1]!);
-    const problems = layoutProblems(el).filter((problem) => !inTable(problem));
-    expect(problems, problems.join('\n')).to.deep.equal([]);
-  });
+  for (const lang of ['en', 'ar']) {
+    it(`is usable at 320 px in ${lang}: the table scrolls inside its wrapper, nothing else overflows`, async () => {
+      const { el } = await mount({ width: '320px', lang });
+      await waitUntil(() => root(el).querySelector('tbody tr'), 'rows');
+      const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
+      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      // Text of the table lies beyond the element's edge until scrolled to: that is the wrapper's job.
+      const inTable = (problem: string) =>
+        problem.startsWith('text sticks out of ssp-admin-purchases') &&
+        wrap.textContent!.includes(problem.match(/“(.*)”/)![1]!);
+      const problems = layoutProblems(el).filter((problem) => !inTable(problem));
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+    });
+  }
 
   it('works with the keyboard alone: sort, open the details, take over', async () => {
     const { el } = await mount();
