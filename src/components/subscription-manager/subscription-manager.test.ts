@@ -6,6 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { installFakeStripe } from '../../../mocks/fake-stripe.js';
 import { prorate } from '../../../mocks/subscriptions.js';
 import { TestAuthProvider } from '../../../mocks/test-auth.js';
+import { issueTestToken } from '../../../mocks/tokens.js';
+import { SubscriptionsClient, newIdempotencyKey } from '../../api/subscriptions.js';
 import { expectWcagAA } from '../../../test/helpers/axe.js';
 import { stripeField } from '../../../test/helpers/flow.js';
 import { focused } from '../../../test/helpers/keyboard.js';
@@ -275,6 +277,51 @@ describe('<ssp-subscription-manager>', function () {
     await untilText(el, /Invoice \S+ is paid/);
     expect(events.some((e) => e.type === 'ssp-invoice-paid')).to.equal(true);
     expect(textOf(el)).not.to.contain('Payment overdue');
+  });
+
+  it('says an invoice paid meanwhile in another window is paid, and charges nothing more', async () => {
+    const { el, events } = await mountManager();
+    await openPowerBi(el);
+    // Another window pays it first, with the same person's sign-in.
+    const mock = await mockCheckout();
+    const other = new SubscriptionsClient({
+      baseUrl: mock.baseUrl,
+      getAccessToken: () => issueTestToken('owner@northwind.com'),
+    });
+    const [pro] = await other.listSubscriptions({ productId: 'power-bi-pro' });
+    const [overdue] = (await other.listInvoices(pro!.id)).filter((i) => i.status === 'past_due');
+    await other.payInvoice(pro!.id, overdue!.id, newIdempotencyKey());
+    button(el, /^Pay invoice/).click();
+    await untilText(el, 'This invoice is already paid (maybe in another window). Nothing more was charged.');
+    await waitUntil(() => !root(el).querySelector('button[aria-label^="Pay invoice"]'), 'the invoice shown as paid');
+    expect(events.some((e) => e.type === 'ssp-invoice-paid')).to.equal(false);
+  });
+
+  it('reports a person assigned meanwhile in another window, and assigns the others', async () => {
+    const { el, events } = await mountManager();
+    await openPowerBi(el);
+    await search(el, 'bianca');
+    const bianca = root(el).querySelector<HTMLInputElement>('.results input:not([disabled])')!;
+    bianca.checked = true;
+    bianca.dispatchEvent(new Event('change'));
+    await search(el, 'brian');
+    const brian = root(el).querySelector<HTMLInputElement>('.results input:not([disabled])')!;
+    brian.checked = true;
+    brian.dispatchEvent(new Event('change'));
+    const mock = await mockCheckout();
+    const other = new SubscriptionsClient({
+      baseUrl: mock.baseUrl,
+      getAccessToken: () => issueTestToken('owner@northwind.com'),
+    });
+    const [pro] = await other.listSubscriptions({ productId: 'power-bi-pro' });
+    const [user] = await other.searchDirectory(pro!.id, 'bianca');
+    await other.assignLicenses(pro!.id, [user!.id], newIdempotencyKey());
+    await el.updateComplete;
+    button(el, 'Assign 2 licenses').click();
+    await untilText(el, 'Bianca Pisani already has a license.');
+    await untilText(el, '5 of 5 licenses assigned');
+    const assigned = events.find((e) => e.type === 'ssp-licenses-assigned') as Event & { userIds: string[] };
+    expect(assigned.userIds).to.have.length(1);
   });
 
   it('updates the card, also with 3-D Secure, and keeps the form after a failed challenge', async () => {
