@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MAX_ADMIN_MESSAGE_LENGTH } from '../../api/admin.js';
 import { expectWcagAA } from '../../../test/helpers/axe.js';
+import { layoutProblems } from '../../../test/helpers/layout.js';
 import {
   adminClient,
   button,
@@ -168,6 +169,17 @@ describe('<ssp-purchase-policy>', function () {
     await untilText(element, 'This admin view is not available');
     await untilText(element, 'The address of the checkout service is missing or not secure (https).');
     expect(root(element).querySelector('[role=alert]')).to.exist;
+  });
+
+  it('is usable at 320 px with an error shown: nothing cut off, overlapping or out of reach', async () => {
+    const { el } = await mount({ width: '320px' });
+    await untilText(el, 'Visio Plan 2');
+    type(link(el, 'Visio Plan 2'), 'http://x');
+    button(el, 'Save the policy for Visio Plan 2').click();
+    await untilText(el, 'Enter a full address');
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    const problems = layoutProblems(el);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
   for (const lang of ['en', 'sv', 'ar']) {
