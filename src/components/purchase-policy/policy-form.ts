@@ -102,7 +102,6 @@ export function renderPolicy(i18n: LocalizeController, row: Row, readOnly: boole
   >
     <h3 id="${id}-title">${policy.productName}</h3>
     <fieldset class="fields" ?disabled=${readOnly}>
-      <legend class="visually-hidden">${policy.productName}</legend>
       <div class="field">
         <label for="${id}-setting">${t('policySettingLabel')}</label>
         <select
