@@ -16,7 +16,7 @@ import {
   untilText,
 } from '../../../test/helpers/admin.js';
 import { focused } from '../../../test/helpers/keyboard.js';
-import { layoutProblems } from '../../../test/helpers/layout.js';
+import { layoutProblems, setTextSize } from '../../../test/helpers/layout.js';
 import { contractViolations, requestsTo, resetMockCheckout } from '../../../test/helpers/mock-checkout.js';
 import { waitUntil } from '../../../test/helpers/wait.js';
 import { loadAll } from '../../elements.js';
@@ -216,20 +216,32 @@ describe('<ssp-admin-purchases>', function () {
     expect(textOf(el)).not.to.contain('Cancel for the purchaser');
   });
 
-  for (const lang of ['en', 'ar']) {
-    it(`is usable at 320 px in ${lang}: the table scrolls inside its wrapper, nothing else overflows`, async () => {
-      const { el } = await mount({ width: '320px', lang });
-      await waitUntil(() => root(el).querySelector('tbody tr'), 'rows');
-      const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
-      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
-      expect(el.getBoundingClientRect().width).to.be.at.most(320);
-      // Text of the table lies beyond the element's edge until scrolled to: that is the wrapper's job.
-      const inTable = (problem: string) =>
-        problem.startsWith('text sticks out of ssp-admin-purchases') &&
-        wrap.textContent!.includes(problem.match(/“(.*)”/)![1]!);
-      const problems = layoutProblems(el).filter((problem) => !inTable(problem));
-      expect(problems, problems.join('\n')).to.deep.equal([]);
+  for (const [lang, text] of [
+    ['en', 200],
+    ['ar', 100],
+  ] as const) {
+    it(`is usable at 320 px in ${lang} at ${text} % text: the table scrolls inside its wrapper, nothing else overflows`, async () => {
+      setTextSize(text);
+      try {
+        await expectUsableAt320(lang);
+      } finally {
+        setTextSize(100);
+      }
     });
+  }
+
+  async function expectUsableAt320(lang: string): Promise<void> {
+    const { el } = await mount({ width: '320px', lang });
+    await waitUntil(() => root(el).querySelector('tbody tr'), 'rows');
+    const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    // Text of the table lies beyond the element's edge until scrolled to: that is the wrapper's job.
+    const inTable = (problem: string) =>
+      problem.startsWith('text sticks out of ssp-admin-purchases') &&
+      wrap.textContent!.includes(problem.match(/“(.*)”/)![1]!);
+    const problems = layoutProblems(el).filter((problem) => !inTable(problem));
+    expect(problems, problems.join('\n')).to.deep.equal([]);
   }
 
   it('works with the keyboard alone: sort, open the details, take over', async () => {
