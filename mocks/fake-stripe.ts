@@ -193,6 +193,81 @@ const STRIPE_ERRORS: Record<string, { code: string; decline_code?: string; messa
 };
 
 const log: FakeStripeLog = { constructed: [], elementsOptions: [], confirmCalls: 0, mounts: 0 };
+
+/** What `stripe.elements()` returns, as the fake's confirm methods read it. */
+interface FakeElements {
+  _clientSecret: string;
+  _element: () => FakePaymentElement | undefined;
+}
+
+/** A PaymentIntent or a SetupIntent as the fake confirms it, and where it tells the outcome. */
+interface IntentKind {
+  noun: 'payment_intent' | 'setup_intent';
+  read(clientSecret: string): Promise<{ status?: string } | undefined>;
+  failed(clientSecret: string, code: CardFailure): unknown;
+  succeeded(clientSecret: string, card: StoredCard | undefined): unknown;
+}
+type CardFailure = Parameters<PaymentBackend['paymentFailed']>[1];
+
+/**
+ * Confirms an intent with what was typed, as Stripe.js does: a missing intent, one already
+ * succeeded, an incomplete card, the test cards' declines and 3-D Secure, each with Stripe's error.
+ */
+async function confirmIntent(elements: FakeElements, kind: IntentKind) {
+  log.confirmCalls += 1;
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  const clientSecret = elements._clientSecret;
+  const name = kind.noun === 'payment_intent' ? 'PaymentIntent' : 'SetupIntent';
+  const intent = await kind.read(clientSecret);
+  if (!intent) {
+    return { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such ${kind.noun}.` } };
+  }
+  if (intent.status === 'succeeded') {
+    return {
+      error: {
+        type: 'invalid_request_error',
+        code: `${kind.noun}_unexpected_state`,
+        message: `This ${name} has already succeeded.`,
+      },
+    };
+  }
+  const element = elements._element();
+  const card = element?.card() ?? { number: '', expiry: '', cvc: '' };
+  if (card.number.length < 13)
+    return {
+      error: { type: 'validation_error', code: 'incomplete_number', message: 'Your card number is incomplete.' },
+    };
+  if (!element?.state().complete)
+    return {
+      error: {
+        type: 'validation_error',
+        code: 'incomplete_expiry',
+        message: "Your card's expiration date is incomplete.",
+      },
+    };
+  const outcome = cardOutcome(card.number);
+  if (outcome.kind === 'declined') {
+    await kind.failed(clientSecret, outcome.code);
+    return {
+      error: { type: 'card_error', ...STRIPE_ERRORS[outcome.code]!, [kind.noun]: await kind.read(clientSecret) },
+    };
+  }
+  if (outcome.kind === 'three-d-secure' && !(await challenge())) {
+    await kind.failed(clientSecret, 'authentication_failed');
+    return {
+      error: {
+        type: 'invalid_request_error',
+        code: `${kind.noun}_authentication_failure`,
+        message: 'We are unable to authenticate your payment method.',
+        [kind.noun]: await kind.read(clientSecret),
+      },
+    };
+  }
+  // The webhook: the service marks it done (and learns which card it was).
+  await kind.succeeded(clientSecret, element.savedCard());
+  const result = kind.noun === 'payment_intent' ? 'paymentIntent' : 'setupIntent';
+  return { [result]: { ...(await kind.read(clientSecret)), status: 'succeeded' } };
+}
 let installed: PaymentBackend | undefined;
 
 /**
@@ -222,6 +297,12 @@ export function installFakeStripe(service: PaymentBackend): FakeStripeLog {
         }
       );
     };
+    const setupIntent = async (clientSecret: string) => {
+      const setup = await service.setupIntent(clientSecret);
+      // After a failed attempt Stripe asks for a payment method again (the mock keeps it confirmable).
+      const status = setup?.status === 'requires_confirmation' ? 'requires_payment_method' : setup?.status;
+      return setup && { id: setup.id, object: 'setup_intent', status, client_secret: clientSecret };
+    };
     return {
       elements(options: Record<string, unknown>) {
         log.elementsOptions.push(options);
@@ -238,127 +319,26 @@ export function installFakeStripe(service: PaymentBackend): FakeStripeLog {
           _element: () => element,
         };
       },
-      async confirmPayment({
-        elements,
-      }: {
-        elements: { _clientSecret: string; _element: () => FakePaymentElement | undefined };
-      }) {
-        log.confirmCalls += 1;
-        await new Promise((resolve) => setTimeout(resolve, 40));
-        const clientSecret = elements._clientSecret;
-        const intent = await paymentIntent(clientSecret);
-        if (!intent)
-          return {
-            error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent.' },
-          };
-        if (intent.status === 'succeeded') {
-          return {
-            error: {
-              type: 'invalid_request_error',
-              code: 'payment_intent_unexpected_state',
-              message: 'This PaymentIntent has already succeeded.',
-            },
-          };
-        }
-        const element = elements._element();
-        const card = element?.card() ?? { number: '', expiry: '', cvc: '' };
-        if (card.number.length < 13)
-          return {
-            error: { type: 'validation_error', code: 'incomplete_number', message: 'Your card number is incomplete.' },
-          };
-        if (!element?.state().complete)
-          return {
-            error: {
-              type: 'validation_error',
-              code: 'incomplete_expiry',
-              message: "Your card's expiration date is incomplete.",
-            },
-          };
-        const outcome = cardOutcome(card.number);
-        if (outcome.kind === 'declined') {
-          await service.paymentFailed(clientSecret, outcome.code);
-          return {
-            error: {
-              type: 'card_error',
-              ...STRIPE_ERRORS[outcome.code]!,
-              payment_intent: await paymentIntent(clientSecret),
-            },
-          };
-        }
-        if (outcome.kind === 'three-d-secure' && !(await challenge())) {
-          await service.paymentFailed(clientSecret, 'authentication_failed');
-          return {
-            error: {
-              type: 'invalid_request_error',
-              code: 'payment_intent_authentication_failure',
-              message: 'We are unable to authenticate your payment method.',
-              payment_intent: await paymentIntent(clientSecret),
-            },
-          };
-        }
-        // The webhook: the service marks the purchase as paid (and learns which card paid it).
-        await service.paymentSucceeded(clientSecret, element?.savedCard());
-        return { paymentIntent: { ...(await paymentIntent(clientSecret)), status: 'succeeded' } };
+      /** A payment (the purchase's card step): the test cards, 3-D Secure, the outcome told to the service. */
+      confirmPayment({ elements }: { elements: FakeElements }) {
+        return confirmIntent(elements, {
+          noun: 'payment_intent',
+          read: paymentIntent,
+          failed: (secret, code) => service.paymentFailed(secret, code),
+          succeeded: (secret, card) => service.paymentSucceeded(secret, card),
+        });
       },
       /**
        * A card update (Payment Element in setup mode): the same checks and test cards as a payment;
        * 3-D Secure shows the same challenge. Success or failure is told to the service.
        */
-      async confirmSetup({
-        elements,
-      }: {
-        elements: { _clientSecret: string; _element: () => FakePaymentElement | undefined };
-      }) {
-        log.confirmCalls += 1;
-        await new Promise((resolve) => setTimeout(resolve, 40));
-        const clientSecret = elements._clientSecret;
-        const setup = await service.setupIntent(clientSecret);
-        if (!setup) {
-          return {
-            error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such setup_intent.' },
-          };
-        }
-        if (setup.status === 'succeeded') {
-          return {
-            error: {
-              type: 'invalid_request_error',
-              code: 'setup_intent_unexpected_state',
-              message: 'This SetupIntent has already succeeded.',
-            },
-          };
-        }
-        const element = elements._element();
-        const card = element?.savedCard();
-        if (!element || !card || card.number.length < 13 || !element.state().complete) {
-          return {
-            error: { type: 'validation_error', code: 'incomplete_number', message: 'Your card number is incomplete.' },
-          };
-        }
-        const setupIntent = () => ({ id: setup.id, object: 'setup_intent', client_secret: clientSecret });
-        const outcome = cardOutcome(card.number);
-        if (outcome.kind === 'declined') {
-          await service.setupFailed(clientSecret);
-          return {
-            error: {
-              type: 'card_error',
-              ...STRIPE_ERRORS[outcome.code]!,
-              setup_intent: { ...setupIntent(), status: 'requires_payment_method' },
-            },
-          };
-        }
-        if (outcome.kind === 'three-d-secure' && !(await challenge())) {
-          await service.setupFailed(clientSecret);
-          return {
-            error: {
-              type: 'invalid_request_error',
-              code: 'setup_intent_authentication_failure',
-              message: 'We are unable to authenticate your payment method.',
-              setup_intent: { ...setupIntent(), status: 'requires_payment_method' },
-            },
-          };
-        }
-        await service.setupSucceeded(clientSecret, card); // the webhook: the service saves the new card
-        return { setupIntent: { ...setupIntent(), status: 'succeeded' } };
+      confirmSetup({ elements }: { elements: FakeElements }) {
+        return confirmIntent(elements, {
+          noun: 'setup_intent',
+          read: setupIntent,
+          failed: (secret) => service.setupFailed(secret),
+          succeeded: (secret, card) => card && service.setupSucceeded(secret, card),
+        });
       },
       /**
        * The 3-D Secure step of a charge the service made off-session (adding licenses, paying an
