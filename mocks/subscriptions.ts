@@ -157,6 +157,13 @@ export function prorate(input: {
   return Math.round((input.unitAmount * added * left) / length);
 }
 
+/** A charge of the saved card as the answer states it: done, declined (why), or waiting for 3-D Secure. */
+function chargeOutcome(charge: 'succeeded' | PaymentFailure | { payment: Schemas['PaymentAction'] }) {
+  if (charge === 'succeeded') return { status: 'succeeded' as const };
+  if (typeof charge === 'string') return { status: 'failed' as const, failureReason: charge };
+  return { status: 'requires_action' as const, payment: charge.payment };
+}
+
 /** A search as the service takes it: trimmed, 1–100 characters, no markup or control characters. */
 export function parseSearch(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
@@ -797,13 +804,8 @@ export class MockSubscriptions<Db extends SubscriptionState = SubscriptionState>
         const charge = this.charge(db, s, preview.amountDueNow.value, { kind: 'quantity', quantity, changeId: id });
         if (typeof charge === 'object' && 'status' in charge) return charge;
         if (charge === 'succeeded') this.addLicenses(s, quantity, preview.amountDueNow.value);
-        return answer(
-          charge === 'succeeded' ? 'succeeded' : typeof charge === 'string' ? 'failed' : 'requires_action',
-          {
-            ...(typeof charge === 'object' ? { payment: charge.payment } : {}),
-            ...(typeof charge === 'string' && charge !== 'succeeded' ? { failureReason: charge } : {}),
-          },
-        );
+        const { status, ...outcome } = chargeOutcome(charge);
+        return answer(status, outcome);
       },
       (db, id) => db.outcomes[id],
     );
@@ -879,9 +881,7 @@ export class MockSubscriptions<Db extends SubscriptionState = SubscriptionState>
         if (typeof charge === 'object' && 'status' in charge) return charge;
         if (charge === 'succeeded') this.invoicePaid(db, s, invoice);
         return this.remember(db, {
-          status: charge === 'succeeded' ? 'succeeded' : typeof charge === 'string' ? 'failed' : 'requires_action',
-          ...(typeof charge === 'object' ? { payment: charge.payment } : {}),
-          ...(typeof charge === 'string' && charge !== 'succeeded' ? { failureReason: charge } : {}),
+          ...chargeOutcome(charge),
           invoice: this.invoice(invoice),
           subscription: this.present(s),
         });
