@@ -167,7 +167,9 @@ describe('mock subscriptions: the seed data and the billing clock', () => {
 
   it('renews at the end of the period, applying a scheduled decrease, and ends a canceled one', () => {
     const db = state();
-    const [pro, , project] = db.subscriptions;
+    const owners = (productId: string) =>
+      db.subscriptions.find((s) => s.owner === 'owner@northwind.com' && s.productId === productId);
+    const [pro, project] = [owners('power-bi-pro'), owners('project-plan-3')];
     pro!.scheduledQuantity = 4;
     const end = pro!.periodEnd;
     rollPeriods(db, end + DAY, (prefix) => `${prefix}x${Math.random().toString(36).slice(2)}`);
