@@ -3,10 +3,10 @@ import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspNavigateEvent } from '../../shared/events.js';
 import { productName } from '../../shared/products.js';
 import { focusTitle } from '../../shared/focus.js';
+import { TERMS_URL } from '../../shared/links.js';
 import { buttonStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { purchaseCompleteStyles } from './purchase-complete.styles.js';
 
-const TERMS_URL = 'https://www.microsoft.com/licensing/terms/';
 const SUPPORT_URL = 'https://support.microsoft.com/';
 const TRAINING_URL = 'https://learn.microsoft.com/training/';
 
