@@ -39,7 +39,7 @@ describe('from the complete step to the subscription manager', function () {
     const text = words(complete.shadowRoot!);
     expect(text).to.contain('A receipt is on its way').and.contain('renews automatically');
     const links = [...complete.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim());
-    expect(links).to.include.members(['Purchase terms', 'Microsoft support', 'Power BI Pro training']);
+    expect(links).to.include.members(['Purchase terms', 'Standard support from Microsoft', 'Power BI Pro training']);
 
     const manage = [...complete.shadowRoot!.querySelectorAll('button')].find(
       (b) => b.textContent!.trim() === 'Assign licenses now',

@@ -7,7 +7,7 @@ import type { SspIneligibleNotice } from './ineligible-notice.js';
 const reasons: Array<[IneligibleReason, RegExp]> = [
   ['personal-email', /Personal email addresses/],
   ['no-tenant', /couldn’t find an organization/],
-  ['unmanaged-tenant', /must take over/],
+  ['unmanaged-tenant', /Microsoft Entra tenant has no administrator yet\. An admin must take over the tenant/],
   ['government-tenant', /government organizations/],
   ['education-tenant', /education organizations/],
   ['guest-user', /as a guest/],

@@ -56,4 +56,8 @@ export const seatPickerStyles = css`
     padding-inline-start: 1.25rem;
     font-size: 0.875rem;
   }
+  .disclosures p {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+  }
 `;

@@ -73,15 +73,22 @@ describe('<ssp-seat-picker>', () => {
     expect(sv.shadowRoot!.textContent).to.contain('Moms ingår.');
   });
 
-  it('shows every disclosure before payment', async () => {
+  it('shows every disclosure before payment, and links the purchase terms', async () => {
     const el = await fixture<SspSeatPicker>(html`<ssp-seat-picker .offer=${offerFixture()}></ssp-seat-picker>`);
     const items = [...el.shadowRoot!.querySelectorAll('.disclosures li')].map((li) => li.textContent);
     expect(items.join(' '))
-      .to.match(/billed to you/)
+      .to.match(/not your organization, are billed and responsible for payment under the purchase terms/)
       .and.match(/renews automatically/)
-      .and.match(/differ from your organization/)
+      .and.match(/differ from what your organization pays when it buys centrally or through a partner/)
       .and.match(/IT admin can see/)
-      .and.match(/IP address/);
+      .and.match(/assign centrally bought licenses .* then ask you to cancel it/)
+      .and.match(/Your organization owns and controls the data created in Power BI Pro/)
+      .and.match(/IP address/)
+      .and.not.match(/take it over/);
+    const terms = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.disclosures a')];
+    expect(terms.map((a) => [a.textContent, a.href, a.target])).to.deep.equal([
+      ['Purchase terms', 'https://www.microsoft.com/licensing/terms/', '_blank'],
+    ]);
   });
 
   it('says "Add licenses" when the person already has some', async () => {

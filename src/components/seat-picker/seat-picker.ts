@@ -3,6 +3,7 @@ import type { Offer, Plan } from '../../api/client.js';
 import { LocalizeController, type MessageOverrides } from '../../i18n/i18n.js';
 import { SspSeatsSubmitEvent, SspTrialStartEvent } from '../../shared/events.js';
 import { focusTitle } from '../../shared/focus.js';
+import { TERMS_URL } from '../../shared/links.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';
 import { checkSeats, type SeatsCheck } from '../../shared/validation.js';
 import { seatPickerStyles } from './seat-picker.styles.js';
@@ -237,8 +238,10 @@ export class SspSeatPicker extends LitElement {
             <li>${i18n.t('disclosureRenews')}</li>
             <li>${i18n.t('disclosurePrices')}</li>
             <li>${i18n.t('disclosureAdminSees')}</li>
+            <li>${i18n.t('disclosureDataOwner', offer.productName)}</li>
             <li>${i18n.t('disclosureData')}</li>
           </ul>
+          <p><a class="link" href=${TERMS_URL} target="_blank" rel="noopener">${i18n.t('completeTerms')}</a></p>
         </section>
         <div class="actions">
           <button class="button" part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>

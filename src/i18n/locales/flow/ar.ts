@@ -30,10 +30,11 @@ export const ar = {
   taxExclusive: 'تُضاف الضرائب المعمول بها.',
   taxInclusive: 'شاملة الضرائب.',
   disclosuresTitle: 'قبل الدفع',
-  disclosureBilledToYou: 'تدفع باستخدام بطاقتك الائتمانية الخاصة. تتم فوترة الشراء لك وليس لمؤسستك.',
+  disclosureBilledToYou: 'تدفع ببطاقتك الائتمانية. الفاتورة باسمك لا باسم مؤسستك، وأنت مسؤول عن الدفع وفق شروط الشراء.',
   disclosureRenews: 'يتجدد الاشتراك تلقائيًا إلى أن تلغيه.',
-  disclosurePrices: 'قد تختلف الأسعار عن اتفاقية مؤسستك مع Microsoft.',
-  disclosureAdminSees: 'يمكن لمسؤول تكنولوجيا المعلومات رؤية هذا الشراء وتولّيه أو إلغاؤه.',
+  disclosurePrices: 'قد تختلف الأسعار عمّا تدفعه مؤسستك في الشراء المركزي أو عبر شريك.',
+  disclosureAdminSees: 'يرى المسؤول هذا الشراء، وقد يعيّن لمستخدميه تراخيص مشتراة مركزيًا ثم يطلب منك إلغاءه.',
+  disclosureDataOwner: (product: string) => `تملك مؤسستك البيانات المنشأة في ${product} وتتحكم فيها.`,
   disclosureData: 'لمعالجة الشراء، يُستخدم اسمك وبريدك الإلكتروني وعنوان IP ومعرّفا المستأجر والمستخدم في مؤسستك.',
   seatsSubmit: 'المتابعة إلى الدفع',
   seatsSubmitting: 'جارٍ تجهيز الدفع…',
@@ -78,7 +79,7 @@ export const ar = {
   completeTrialEnds: (product: string, date: string) =>
     `عند انتهاء الإصدار التجريبي في ${date}، سيتوقف ${product} عن العمل ما لم تشتره. لن يتم تحصيل أي مبلغ.`,
   completeTerms: 'شروط الشراء',
-  completeSupport: 'دعم Microsoft',
+  completeSupport: 'دعم Microsoft القياسي',
   completeTraining: (product: string) => `التدريب على ${product}`,
   completeAdminHint:
     'في مركز إدارة Microsoft 365 يمكنك تعيين التراخيص للأشخاص في مؤسستك (حتى 20 في المرة الواحدة)، وشراء المزيد، والإلغاء، وتحديث بطاقتك، وعرض الفواتير.',
@@ -86,8 +87,7 @@ export const ar = {
   reasonPersonalEmail:
     'استخدم بريدك الإلكتروني للعمل أو المدرسة. لا يمكن الشراء لمؤسسة باستخدام عناوين البريد الشخصية.',
   reasonNoTenant: 'لم نعثر على مؤسسة تستخدم مجال هذا البريد الإلكتروني لدى Microsoft.',
-  reasonUnmanagedTenant:
-    'لا يوجد مسؤول لحساب Microsoft الخاص بمؤسستك بعد. يجب أن يتولى مسؤول المؤسسة قبل أن يتمكن أي شخص من الشراء.',
+  reasonUnmanagedTenant: 'لا مسؤول بعد لمستأجر Microsoft Entra في مؤسستك، ويجب أن يتولى مسؤولٌ إدارته قبل أي شراء.',
   reasonGovernmentTenant: 'الشراء الذاتي غير متاح للجهات الحكومية.',
   reasonEducationTenant: 'الشراء الذاتي غير متاح للمؤسسات التعليمية.',
   reasonGuestUser: 'سجّلت الدخول كضيف في هذه المؤسسة. يمكن لأعضائها فقط الشراء.',

@@ -30,10 +30,13 @@ export const da = {
   taxExclusive: 'Plus gældende skat.',
   taxInclusive: 'Inklusive moms.',
   disclosuresTitle: 'Før du betaler',
-  disclosureBilledToYou: 'Du betaler med dit eget kreditkort. Købet faktureres til dig, ikke til din organisation.',
+  disclosureBilledToYou:
+    'Du betaler med dit eget kreditkort. Det er dig, ikke din organisation, der faktureres og er ansvarlig for betalingen i henhold til købsbetingelserne.',
   disclosureRenews: 'Abonnementet fornyes automatisk, indtil du opsiger det.',
-  disclosurePrices: 'Priserne kan afvige fra din organisations aftale med Microsoft.',
-  disclosureAdminSees: 'Din it-administrator kan se købet og overtage eller annullere det.',
+  disclosurePrices: 'Priserne kan afvige fra dem, din organisation betaler ved centrale køb eller gennem en partner.',
+  disclosureAdminSees:
+    'Din it-administrator kan se købet. En administrator kan tildele centralt købte licenser til dem, der bruger det, og derefter bede dig opsige abonnementet.',
+  disclosureDataOwner: (product: string) => `Din organisation ejer og kontrollerer de data, der oprettes i ${product}.`,
   disclosureData:
     'Til behandling af købet bruges dit navn, din mailadresse, din IP-adresse samt organisationens lejer- og bruger-id.',
   seatsSubmit: 'Fortsæt til betaling',
@@ -79,7 +82,7 @@ export const da = {
   completeTrialEnds: (product: string, date: string) =>
     `Når prøveperioden slutter den ${date}, holder ${product} op med at virke, medmindre du køber det. Du bliver ikke trukket noget.`,
   completeTerms: 'Købsbetingelser',
-  completeSupport: 'Microsoft-support',
+  completeSupport: 'Standardsupport fra Microsoft',
   completeTraining: (product: string) => `Træning i ${product}`,
   completeAdminHint:
     'I Microsoft 365 Administration kan du tildele licenser til personer i din organisation (op til 20 ad gangen), købe flere, opsige, opdatere dit kort og se fakturaer.',
@@ -88,7 +91,7 @@ export const da = {
     'Brug din mailadresse fra arbejde eller skole. Private mailadresser kan ikke købe for en organisation.',
   reasonNoTenant: 'Vi fandt ingen organisation, der bruger denne mailadresses domæne hos Microsoft.',
   reasonUnmanagedTenant:
-    'Din organisations Microsoft-konto har endnu ingen administrator. En administrator skal overtage organisationen, før nogen kan købe.',
+    'Din organisations Microsoft Entra-lejer har endnu ingen administrator. En administrator skal overtage lejeren, før nogen kan købe.',
   reasonGovernmentTenant: 'Selvbetjeningskøb er ikke tilgængeligt for offentlige myndigheder.',
   reasonEducationTenant: 'Selvbetjeningskøb er ikke tilgængeligt for uddannelsesinstitutioner.',
   reasonGuestUser: 'Du er logget på som gæst i denne organisation. Kun organisationens egne medlemmer kan købe.',

@@ -33,10 +33,14 @@ export const de = {
   taxInclusive: 'Inklusive Steuern.',
   disclosuresTitle: 'Bevor Sie bezahlen',
   disclosureBilledToYou:
-    'Sie bezahlen mit Ihrer eigenen Kreditkarte. Der Kauf wird Ihnen in Rechnung gestellt, nicht Ihrer Organisation.',
+    'Sie bezahlen mit Ihrer eigenen Kreditkarte. Nicht Ihre Organisation, sondern Sie erhalten die Rechnung und sind gemäß den Kaufbedingungen für die Zahlung verantwortlich.',
   disclosureRenews: 'Das Abonnement verlängert sich automatisch, bis Sie es kündigen.',
-  disclosurePrices: 'Die Preise können von der Vereinbarung Ihrer Organisation mit Microsoft abweichen.',
-  disclosureAdminSees: 'Ihre IT-Administration kann diesen Kauf sehen und ihn übernehmen oder kündigen.',
+  disclosurePrices:
+    'Die Preise können von denen abweichen, die Ihre Organisation beim zentralen Einkauf oder über einen Partner zahlt.',
+  disclosureAdminSees:
+    'Ihre IT-Administration kann diesen Kauf sehen. Sie kann den Personen, die das Abonnement nutzen, zentral gekaufte Lizenzen zuweisen und Sie dann bitten, es zu kündigen.',
+  disclosureDataOwner: (product: string) =>
+    `Die in ${product} erstellten Daten gehören Ihrer Organisation und unterliegen ihrer Kontrolle.`,
   disclosureData:
     'Für die Abwicklung werden Ihr Name, Ihre E-Mail-Adresse, Ihre IP-Adresse sowie die Mandanten- und Benutzer-IDs Ihrer Organisation verwendet.',
   seatsSubmit: 'Weiter zur Zahlung',
@@ -82,7 +86,7 @@ export const de = {
   completeTrialEnds: (product: string, date: string) =>
     `Wenn die Testversion am ${date} endet, funktioniert ${product} nicht mehr, es sei denn, Sie kaufen es. Es wird nichts berechnet.`,
   completeTerms: 'Kaufbedingungen',
-  completeSupport: 'Microsoft-Support',
+  completeSupport: 'Standardsupport von Microsoft',
   completeTraining: (product: string) => `Schulungen zu ${product}`,
   completeAdminHint:
     'Im Microsoft 365 Admin Center können Sie Personen in Ihrer Organisation Lizenzen zuweisen (bis zu 20 gleichzeitig), weitere kaufen, kündigen, Ihre Karte aktualisieren und Rechnungen ansehen.',
@@ -92,7 +96,7 @@ export const de = {
   reasonNoTenant:
     'Wir haben keine Organisation gefunden, die die Domäne dieser E-Mail-Adresse bei Microsoft verwendet.',
   reasonUnmanagedTenant:
-    'Das Microsoft-Konto Ihrer Organisation hat noch keine Administration. Eine Administratorin oder ein Administrator muss die Organisation übernehmen, bevor gekauft werden kann.',
+    'Der Microsoft Entra-Mandant Ihrer Organisation hat noch keine Administration. Eine Administratorin oder ein Administrator muss den Mandanten übernehmen, bevor gekauft werden kann.',
   reasonGovernmentTenant: 'Der Self-Service-Kauf ist für Behörden nicht verfügbar.',
   reasonEducationTenant: 'Der Self-Service-Kauf ist für Bildungseinrichtungen nicht verfügbar.',
   reasonGuestUser: 'Sie sind in dieser Organisation als Gast angemeldet. Nur ihre eigenen Mitglieder können kaufen.',

@@ -38,10 +38,13 @@ export const en = {
   taxExclusive: 'Plus applicable tax.',
   taxInclusive: 'Tax included.',
   disclosuresTitle: 'Before you pay',
-  disclosureBilledToYou: 'You pay with your own credit card. The purchase is billed to you, not to your organization.',
+  disclosureBilledToYou:
+    'You pay with your own credit card. You, not your organization, are billed and responsible for payment under the purchase terms.',
   disclosureRenews: 'The subscription renews automatically until you cancel it.',
-  disclosurePrices: 'Prices may differ from your organization’s agreement with Microsoft.',
-  disclosureAdminSees: 'Your IT admin can see this purchase and may take it over or cancel it.',
+  disclosurePrices: 'Prices may differ from what your organization pays when it buys centrally or through a partner.',
+  disclosureAdminSees:
+    'Your IT admin can see this purchase. An admin may assign centrally bought licenses to the people who use it, then ask you to cancel it.',
+  disclosureDataOwner: (product: string) => `Your organization owns and controls the data created in ${product}.`,
   disclosureData:
     'To process the purchase, your name, email address, IP address, and your organization’s tenant and user IDs are used.',
   seatsSubmit: 'Continue to payment',
@@ -95,7 +98,7 @@ export const en = {
   completeTrialEnds: (product: string, date: string) =>
     `When the trial ends on ${date}, ${product} stops working unless you buy it. Nothing is charged.`,
   completeTerms: 'Purchase terms',
-  completeSupport: 'Microsoft support',
+  completeSupport: 'Standard support from Microsoft',
   completeTraining: (product: string) => `${product} training`,
   completeAdminHint:
     'In the Microsoft 365 admin center you can assign licenses to people in your organization (up to 20 at a time), buy more, cancel, update your card and see invoices.',
@@ -105,7 +108,7 @@ export const en = {
   reasonPersonalEmail: 'Use your work or school email. Personal email addresses can’t buy for an organization.',
   reasonNoTenant: 'We couldn’t find an organization that uses this email’s domain with Microsoft.',
   reasonUnmanagedTenant:
-    'Your organization’s Microsoft account has no admin yet. An admin must take over the organization before anyone can buy.',
+    'Your organization’s Microsoft Entra tenant has no administrator yet. An admin must take over the tenant before anyone can buy.',
   reasonGovernmentTenant: 'Self-service purchase isn’t available for government organizations.',
   reasonEducationTenant: 'Self-service purchase isn’t available for education organizations.',
   reasonGuestUser: 'You’re signed in as a guest in this organization. Only its own members can buy.',

@@ -32,10 +32,15 @@ export const es = {
   taxExclusive: 'Más los impuestos aplicables.',
   taxInclusive: 'Impuestos incluidos.',
   disclosuresTitle: 'Antes de pagar',
-  disclosureBilledToYou: 'Pagas con tu propia tarjeta de crédito. La compra se te factura a ti, no a tu organización.',
+  disclosureBilledToYou:
+    'Pagas con tu propia tarjeta de crédito. Eres tú, no tu organización, quien recibe la factura y es responsable del pago según las condiciones de compra.',
   disclosureRenews: 'La suscripción se renueva automáticamente hasta que la canceles.',
-  disclosurePrices: 'Los precios pueden ser distintos de los del acuerdo de tu organización con Microsoft.',
-  disclosureAdminSees: 'Tu administrador de TI puede ver esta compra y hacerse cargo de ella o cancelarla.',
+  disclosurePrices:
+    'Los precios pueden ser distintos de los que paga tu organización en compras centralizadas o a través de un asociado.',
+  disclosureAdminSees:
+    'Tu administrador de TI puede ver esta compra. Un administrador puede asignar licencias compradas de forma centralizada a quienes la usan y luego pedirte que canceles la suscripción.',
+  disclosureDataOwner: (product: string) =>
+    `Tu organización es propietaria de los datos creados en ${product} y los controla.`,
   disclosureData:
     'Para procesar la compra se usan tu nombre, tu correo electrónico, tu dirección IP y los identificadores de inquilino y de usuario de tu organización.',
   seatsSubmit: 'Continuar al pago',
@@ -81,7 +86,7 @@ export const es = {
   completeTrialEnds: (product: string, date: string) =>
     `Cuando la prueba termine el ${date}, ${product} dejará de funcionar a menos que lo compres. No se cobra nada.`,
   completeTerms: 'Condiciones de compra',
-  completeSupport: 'Soporte técnico de Microsoft',
+  completeSupport: 'Soporte estándar de Microsoft',
   completeTraining: (product: string) => `Formación sobre ${product}`,
   completeAdminHint:
     'En el centro de administración de Microsoft 365 puedes asignar licencias a personas de tu organización (hasta 20 a la vez), comprar más, cancelar, actualizar tu tarjeta y ver las facturas.',
@@ -90,7 +95,7 @@ export const es = {
     'Usa tu correo profesional o educativo. Con direcciones personales no se puede comprar para una organización.',
   reasonNoTenant: 'No encontramos ninguna organización que use el dominio de este correo con Microsoft.',
   reasonUnmanagedTenant:
-    'La cuenta de Microsoft de tu organización aún no tiene administrador. Un administrador debe hacerse cargo de la organización antes de que nadie pueda comprar.',
+    'El inquilino de Microsoft Entra de tu organización aún no tiene administrador. Un administrador debe hacerse cargo del inquilino antes de que nadie pueda comprar.',
   reasonGovernmentTenant: 'La compra de autoservicio no está disponible para organizaciones gubernamentales.',
   reasonEducationTenant: 'La compra de autoservicio no está disponible para organizaciones educativas.',
   reasonGuestUser: 'Has iniciado sesión como invitado en esta organización. Solo sus propios miembros pueden comprar.',

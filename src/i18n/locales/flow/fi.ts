@@ -32,10 +32,15 @@ export const fi = {
   taxExclusive: 'Lisäksi sovellettavat verot.',
   taxInclusive: 'Sisältää verot.',
   disclosuresTitle: 'Ennen kuin maksat',
-  disclosureBilledToYou: 'Maksat omalla luottokortillasi. Osto laskutetaan sinulta, ei organisaatioltasi.',
+  disclosureBilledToYou:
+    'Maksat omalla luottokortillasi. Osto laskutetaan sinulta, ei organisaatioltasi, ja vastaat maksusta ostoehtojen mukaisesti.',
   disclosureRenews: 'Tilaus uusiutuu automaattisesti, kunnes peruutat sen.',
-  disclosurePrices: 'Hinnat voivat poiketa organisaatiosi ja Microsoftin välisestä sopimuksesta.',
-  disclosureAdminSees: 'IT-järjestelmänvalvoja näkee tämän oston ja voi ottaa sen hallintaansa tai peruuttaa sen.',
+  disclosurePrices:
+    'Hinnat voivat poiketa siitä, mitä organisaatiosi maksaa keskitetyissä ostoissa tai kumppanin kautta.',
+  disclosureAdminSees:
+    'IT-järjestelmänvalvoja näkee tämän oston. Järjestelmänvalvoja voi määrittää keskitetysti ostettuja käyttöoikeuksia sen käyttäjille ja pyytää sinua sitten peruuttamaan tilauksen.',
+  disclosureDataOwner: (product: string) =>
+    `Tuotteessa ${product} luodut tiedot ovat organisaatiosi omistuksessa ja hallinnassa.`,
   disclosureData:
     'Oston käsittelyyn käytetään nimeäsi, sähköpostiosoitettasi, IP-osoitettasi sekä organisaatiosi vuokraaja- ja käyttäjätunnuksia.',
   seatsSubmit: 'Jatka maksamaan',
@@ -81,7 +86,7 @@ export const fi = {
   completeTrialEnds: (product: string, date: string) =>
     `Kun kokeilu päättyy ${date}, tuote ${product} lakkaa toimimasta, ellet osta sitä. Sinua ei veloiteta.`,
   completeTerms: 'Ostoehdot',
-  completeSupport: 'Microsoft-tuki',
+  completeSupport: 'Microsoftin vakiotuki',
   completeTraining: (product: string) => `Tuotteen ${product} koulutus`,
   completeAdminHint:
     'Microsoft 365 -hallintakeskuksessa voit määrittää käyttöoikeuksia organisaatiosi ihmisille (enintään 20 kerrallaan), ostaa lisää, peruuttaa, päivittää korttisi ja nähdä laskut.',
@@ -90,7 +95,7 @@ export const fi = {
     'Käytä työ- tai koulusähköpostiasi. Henkilökohtaisilla osoitteilla ei voi ostaa organisaatiolle.',
   reasonNoTenant: 'Emme löytäneet organisaatiota, joka käyttää tämän sähköpostin toimialuetta Microsoftissa.',
   reasonUnmanagedTenant:
-    'Organisaatiosi Microsoft-tilillä ei ole vielä järjestelmänvalvojaa. Järjestelmänvalvojan on otettava organisaatio hallintaansa ennen kuin kukaan voi ostaa.',
+    'Organisaatiosi Microsoft Entra -vuokraajalla ei ole vielä järjestelmänvalvojaa. Järjestelmänvalvojan on otettava vuokraaja hallintaansa ennen kuin kukaan voi ostaa.',
   reasonGovernmentTenant: 'Omatoiminen osto ei ole käytettävissä julkishallinnon organisaatioille.',
   reasonEducationTenant: 'Omatoiminen osto ei ole käytettävissä oppilaitoksille.',
   reasonGuestUser: 'Olet kirjautunut tähän organisaatioon vieraana. Vain sen omat jäsenet voivat ostaa.',

@@ -32,10 +32,14 @@ export const fr = {
   taxInclusive: 'Taxes comprises.',
   disclosuresTitle: 'Avant de payer',
   disclosureBilledToYou:
-    'Vous payez avec votre propre carte de crédit. L’achat vous est facturé à vous, et non à votre organisation.',
+    'Vous payez avec votre propre carte de crédit. C’est vous, et non votre organisation, qui êtes facturé et responsable du paiement selon les conditions d’achat.',
   disclosureRenews: 'L’abonnement est renouvelé automatiquement jusqu’à ce que vous l’annuliez.',
-  disclosurePrices: 'Les prix peuvent différer de ceux de l’accord de votre organisation avec Microsoft.',
-  disclosureAdminSees: 'Votre administrateur informatique peut voir cet achat, le reprendre ou l’annuler.',
+  disclosurePrices:
+    'Les prix peuvent différer de ceux que paie votre organisation pour ses achats centralisés ou via un partenaire.',
+  disclosureAdminSees:
+    'Votre administrateur informatique peut voir cet achat. Un administrateur peut attribuer des licences achetées de façon centralisée aux personnes qui l’utilisent, puis vous demander d’annuler l’abonnement.',
+  disclosureDataOwner: (product: string) =>
+    `Les données créées dans ${product} appartiennent à votre organisation, qui les contrôle.`,
   disclosureData:
     'Pour traiter l’achat, votre nom, votre adresse e-mail, votre adresse IP ainsi que les identifiants de locataire et d’utilisateur de votre organisation sont utilisés.',
   seatsSubmit: 'Continuer vers le paiement',
@@ -81,7 +85,7 @@ export const fr = {
   completeTrialEnds: (product: string, date: string) =>
     `À la fin de l’essai, le ${date}, ${product} cesse de fonctionner, sauf si vous l’achetez. Rien n’est débité.`,
   completeTerms: 'Conditions d’achat',
-  completeSupport: 'Support Microsoft',
+  completeSupport: 'Support standard de Microsoft',
   completeTraining: (product: string) => `Formation ${product}`,
   completeAdminHint:
     'Dans le centre d’administration Microsoft 365, vous pouvez attribuer des licences aux personnes de votre organisation (jusqu’à 20 à la fois), en acheter d’autres, annuler, mettre à jour votre carte et consulter les factures.',
@@ -91,7 +95,7 @@ export const fr = {
   reasonNoTenant:
     'Nous n’avons trouvé aucune organisation qui utilise le domaine de cette adresse e-mail chez Microsoft.',
   reasonUnmanagedTenant:
-    'Le compte Microsoft de votre organisation n’a pas encore d’administrateur. Un administrateur doit prendre le contrôle de l’organisation avant tout achat.',
+    'Le locataire Microsoft Entra de votre organisation n’a pas encore d’administrateur. Un administrateur doit prendre le contrôle du locataire avant tout achat.',
   reasonGovernmentTenant: 'L’achat en libre-service n’est pas disponible pour les organisations gouvernementales.',
   reasonEducationTenant: 'L’achat en libre-service n’est pas disponible pour les établissements d’enseignement.',
   reasonGuestUser:

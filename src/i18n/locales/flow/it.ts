@@ -31,10 +31,14 @@ export const it = {
   taxInclusive: 'Imposte incluse.',
   disclosuresTitle: 'Prima di pagare',
   disclosureBilledToYou:
-    'Paghi con la tua carta di credito. L’acquisto viene addebitato a te, non alla tua organizzazione.',
+    'Paghi con la tua carta di credito. Sei tu, non la tua organizzazione, a ricevere l’addebito e a rispondere del pagamento secondo le condizioni di acquisto.',
   disclosureRenews: 'L’abbonamento si rinnova automaticamente finché non lo annulli.',
-  disclosurePrices: 'I prezzi possono differire da quelli dell’accordo della tua organizzazione con Microsoft.',
-  disclosureAdminSees: 'L’amministratore IT può vedere questo acquisto e prenderlo in carico o annullarlo.',
+  disclosurePrices:
+    'I prezzi possono differire da quelli che la tua organizzazione paga per gli acquisti centralizzati o tramite un partner.',
+  disclosureAdminSees:
+    'L’amministratore IT può vedere questo acquisto. Un amministratore può assegnare licenze acquistate centralmente a chi lo usa e poi chiederti di annullare l’abbonamento.',
+  disclosureDataOwner: (product: string) =>
+    `I dati creati in ${product} sono di proprietà della tua organizzazione, che li controlla.`,
   disclosureData:
     'Per elaborare l’acquisto vengono usati il tuo nome, il tuo indirizzo email, il tuo indirizzo IP e gli ID tenant e utente della tua organizzazione.',
   seatsSubmit: 'Continua con il pagamento',
@@ -80,7 +84,7 @@ export const it = {
   completeTrialEnds: (product: string, date: string) =>
     `Quando la prova termina il ${date}, ${product} smette di funzionare a meno che tu non lo acquisti. Non viene addebitato nulla.`,
   completeTerms: 'Condizioni di acquisto',
-  completeSupport: 'Supporto Microsoft',
+  completeSupport: 'Supporto standard di Microsoft',
   completeTraining: (product: string) => `Formazione su ${product}`,
   completeAdminHint:
     'Nell’interfaccia di amministrazione di Microsoft 365 puoi assegnare licenze alle persone della tua organizzazione (fino a 20 alla volta), acquistarne altre, annullare, aggiornare la carta e vedere le fatture.',
@@ -89,7 +93,7 @@ export const it = {
     'Usa l’email aziendale o dell’istituto. Con gli indirizzi personali non si può acquistare per un’organizzazione.',
   reasonNoTenant: 'Non abbiamo trovato un’organizzazione che usi il dominio di questa email con Microsoft.',
   reasonUnmanagedTenant:
-    'L’account Microsoft della tua organizzazione non ha ancora un amministratore. Un amministratore deve prenderne il controllo prima che chiunque possa acquistare.',
+    'Il tenant Microsoft Entra della tua organizzazione non ha ancora un amministratore. Un amministratore deve prenderne il controllo prima che chiunque possa acquistare.',
   reasonGovernmentTenant: 'L’acquisto self-service non è disponibile per le organizzazioni governative.',
   reasonEducationTenant: 'L’acquisto self-service non è disponibile per gli istituti di istruzione.',
   reasonGuestUser:

@@ -30,10 +30,13 @@ export const ja = {
   taxExclusive: '別途、該当する税金がかかります。',
   taxInclusive: '税込み。',
   disclosuresTitle: 'お支払いの前に',
-  disclosureBilledToYou: 'ご自身のクレジット カードで支払います。請求先は組織ではなくあなたです。',
+  disclosureBilledToYou:
+    'ご自身のクレジット カードで支払います。請求先は組織ではなくあなたで、購入条件に基づき支払いの責任を負います。',
   disclosureRenews: 'サブスクリプションは解約するまで自動的に更新されます。',
-  disclosurePrices: '価格は、組織と Microsoft との契約とは異なる場合があります。',
-  disclosureAdminSees: 'IT 管理者はこの購入を確認でき、引き継いだり取り消したりできます。',
+  disclosurePrices: '価格は、組織が一括購入やパートナー経由で支払う価格とは異なる場合があります。',
+  disclosureAdminSees:
+    'IT 管理者はこの購入を確認でき、一括購入したライセンスを利用者に割り当てたうえで解約をあなたに依頼する場合があります。',
+  disclosureDataOwner: (product: string) => `${product} で作成されたデータは組織が所有し、管理します。`,
   disclosureData:
     '購入の処理には、氏名、メール アドレス、IP アドレス、組織のテナント ID とユーザー ID が使用されます。',
   seatsSubmit: '支払いに進む',
@@ -74,7 +77,7 @@ export const ja = {
   completeTrialEnds: (product: string, date: string) =>
     `試用版は ${date} に終了し、購入しない限り ${product} は使用できなくなります。料金は請求されません。`,
   completeTerms: '購入条件',
-  completeSupport: 'Microsoft サポート',
+  completeSupport: 'Microsoft の標準サポート',
   completeTraining: (product: string) => `${product} のトレーニング`,
   completeAdminHint:
     'Microsoft 365 管理センターでは、組織のユーザーにライセンスを割り当て (一度に最大 20 人)、追加購入、取り消し、カードの更新、請求書の確認ができます。',
@@ -83,7 +86,7 @@ export const ja = {
     '職場または学校のメール アドレスを使用してください。個人のメール アドレスでは組織のために購入できません。',
   reasonNoTenant: 'このメール アドレスのドメインを Microsoft で使用している組織が見つかりませんでした。',
   reasonUnmanagedTenant:
-    '組織の Microsoft アカウントにはまだ管理者がいません。購入するには、まず管理者が組織を引き継ぐ必要があります。',
+    '組織の Microsoft Entra テナントにはまだ管理者がいません。購入するには、まず管理者がテナントを引き継ぐ必要があります。',
   reasonGovernmentTenant: 'セルフサービス購入は政府機関ではご利用いただけません。',
   reasonEducationTenant: 'セルフサービス購入は教育機関ではご利用いただけません。',
   reasonGuestUser: 'この組織にゲストとしてサインインしています。購入できるのは組織のメンバーのみです。',

@@ -30,10 +30,14 @@ export const nb = {
   taxExclusive: 'Pluss gjeldende avgifter.',
   taxInclusive: 'Inkludert mva.',
   disclosuresTitle: 'Før du betaler',
-  disclosureBilledToYou: 'Du betaler med ditt eget kredittkort. Kjøpet faktureres deg, ikke organisasjonen din.',
+  disclosureBilledToYou:
+    'Du betaler med ditt eget kredittkort. Det er du, ikke organisasjonen din, som faktureres og er ansvarlig for betalingen etter kjøpsvilkårene.',
   disclosureRenews: 'Abonnementet fornyes automatisk til du sier det opp.',
-  disclosurePrices: 'Prisene kan avvike fra organisasjonens avtale med Microsoft.',
-  disclosureAdminSees: 'IT-administratoren din kan se kjøpet og overta eller avslutte det.',
+  disclosurePrices: 'Prisene kan avvike fra det organisasjonen betaler ved sentrale kjøp eller gjennom en partner.',
+  disclosureAdminSees:
+    'IT-administratoren din kan se kjøpet. En administrator kan tildele sentralt kjøpte lisenser til dem som bruker det, og deretter be deg si opp abonnementet.',
+  disclosureDataOwner: (product: string) =>
+    `Organisasjonen din eier og kontrollerer dataene som opprettes i ${product}.`,
   disclosureData:
     'For å behandle kjøpet brukes navnet ditt, e-postadressen, IP-adressen og organisasjonens leier- og bruker-ID.',
   seatsSubmit: 'Fortsett til betaling',
@@ -79,7 +83,7 @@ export const nb = {
   completeTrialEnds: (product: string, date: string) =>
     `Når prøveperioden er over ${date}, slutter ${product} å fungere med mindre du kjøper det. Du blir ikke belastet.`,
   completeTerms: 'Kjøpsvilkår',
-  completeSupport: 'Microsoft-støtte',
+  completeSupport: 'Standardstøtte fra Microsoft',
   completeTraining: (product: string) => `Opplæring i ${product}`,
   completeAdminHint:
     'I administrasjonssenteret for Microsoft 365 kan du tildele lisenser til personer i organisasjonen (opptil 20 om gangen), kjøpe flere, si opp, oppdatere kortet og se fakturaer.',
@@ -88,7 +92,7 @@ export const nb = {
     'Bruk e-postadressen fra jobb eller skole. Private e-postadresser kan ikke kjøpe for en organisasjon.',
   reasonNoTenant: 'Vi fant ingen organisasjon som bruker domenet til denne e-postadressen hos Microsoft.',
   reasonUnmanagedTenant:
-    'Organisasjonens Microsoft-konto har ingen administrator ennå. En administrator må overta organisasjonen før noen kan kjøpe.',
+    'Organisasjonens Microsoft Entra-leier har ingen administrator ennå. En administrator må overta leieren før noen kan kjøpe.',
   reasonGovernmentTenant: 'Selvbetjent kjøp er ikke tilgjengelig for offentlige virksomheter.',
   reasonEducationTenant: 'Selvbetjent kjøp er ikke tilgjengelig for utdanningsinstitusjoner.',
   reasonGuestUser: 'Du er logget på som gjest i denne organisasjonen. Bare organisasjonens egne medlemmer kan kjøpe.',

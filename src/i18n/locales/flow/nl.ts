@@ -31,10 +31,13 @@ export const nl = {
   taxInclusive: 'Inclusief belastingen.',
   disclosuresTitle: 'Voordat je betaalt',
   disclosureBilledToYou:
-    'Je betaalt met je eigen creditcard. De aankoop wordt aan jou gefactureerd, niet aan je organisatie.',
+    'Je betaalt met je eigen creditcard. Jij, niet je organisatie, krijgt de factuur en bent volgens de aankoopvoorwaarden verantwoordelijk voor de betaling.',
   disclosureRenews: 'Het abonnement wordt automatisch verlengd totdat je het opzegt.',
-  disclosurePrices: 'Prijzen kunnen afwijken van de overeenkomst van je organisatie met Microsoft.',
-  disclosureAdminSees: 'Je IT-beheerder kan deze aankoop zien en overnemen of annuleren.',
+  disclosurePrices: 'Prijzen kunnen afwijken van wat je organisatie betaalt bij centrale aankopen of via een partner.',
+  disclosureAdminSees:
+    'Je IT-beheerder kan deze aankoop zien. Een beheerder kan centraal gekochte licenties toewijzen aan wie het abonnement gebruikt en je daarna vragen het op te zeggen.',
+  disclosureDataOwner: (product: string) =>
+    `De gegevens die in ${product} worden gemaakt, zijn eigendom van je organisatie en vallen onder haar beheer.`,
   disclosureData:
     'Voor de verwerking worden je naam, e-mailadres, IP-adres en de tenant- en gebruikers-id’s van je organisatie gebruikt.',
   seatsSubmit: 'Doorgaan naar betalen',
@@ -80,7 +83,7 @@ export const nl = {
   completeTrialEnds: (product: string, date: string) =>
     `Als de proefversie op ${date} afloopt, werkt ${product} niet meer, tenzij je het koopt. Er wordt niets afgeschreven.`,
   completeTerms: 'Aankoopvoorwaarden',
-  completeSupport: 'Microsoft-ondersteuning',
+  completeSupport: 'Standaardondersteuning van Microsoft',
   completeTraining: (product: string) => `Training voor ${product}`,
   completeAdminHint:
     'In het Microsoft 365-beheercentrum kun je licenties toewijzen aan mensen in je organisatie (maximaal 20 tegelijk), meer kopen, opzeggen, je kaart bijwerken en facturen bekijken.',
@@ -89,7 +92,7 @@ export const nl = {
     'Gebruik je e-mailadres van werk of school. Met persoonlijke e-mailadressen kun je niet voor een organisatie kopen.',
   reasonNoTenant: 'We hebben geen organisatie gevonden die het domein van dit e-mailadres bij Microsoft gebruikt.',
   reasonUnmanagedTenant:
-    'Het Microsoft-account van je organisatie heeft nog geen beheerder. Een beheerder moet de organisatie eerst overnemen voordat iemand kan kopen.',
+    'De Microsoft Entra-tenant van je organisatie heeft nog geen beheerder. Een beheerder moet de tenant eerst overnemen voordat iemand kan kopen.',
   reasonGovernmentTenant: 'Selfservice-aankopen zijn niet beschikbaar voor overheidsorganisaties.',
   reasonEducationTenant: 'Selfservice-aankopen zijn niet beschikbaar voor onderwijsorganisaties.',
   reasonGuestUser: 'Je bent als gast aangemeld bij deze organisatie. Alleen eigen leden kunnen kopen.',

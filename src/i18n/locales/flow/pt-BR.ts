@@ -31,10 +31,14 @@ export const ptBR = {
   taxInclusive: 'Impostos incluídos.',
   disclosuresTitle: 'Antes de pagar',
   disclosureBilledToYou:
-    'Você paga com seu próprio cartão de crédito. A compra é cobrada de você, não da sua organização.',
+    'Você paga com seu próprio cartão de crédito. Você, e não sua organização, é cobrado e responsável pelo pagamento conforme os termos de compra.',
   disclosureRenews: 'A assinatura é renovada automaticamente até que você a cancele.',
-  disclosurePrices: 'Os preços podem ser diferentes do contrato da sua organização com a Microsoft.',
-  disclosureAdminSees: 'O administrador de TI pode ver esta compra e assumi-la ou cancelá-la.',
+  disclosurePrices:
+    'Os preços podem ser diferentes dos que sua organização paga em compras centralizadas ou por meio de um parceiro.',
+  disclosureAdminSees:
+    'O administrador de TI pode ver esta compra. Um administrador pode atribuir licenças compradas de forma centralizada a quem a usa e depois pedir que você cancele a assinatura.',
+  disclosureDataOwner: (product: string) =>
+    `Os dados criados no ${product} pertencem à sua organização, que os controla.`,
   disclosureData:
     'Para processar a compra, são usados seu nome, email, endereço IP e as IDs de locatário e de usuário da sua organização.',
   seatsSubmit: 'Continuar para o pagamento',
@@ -80,7 +84,7 @@ export const ptBR = {
   completeTrialEnds: (product: string, date: string) =>
     `Quando a avaliação terminar em ${date}, o ${product} deixará de funcionar, a menos que você o compre. Nada é cobrado.`,
   completeTerms: 'Termos de compra',
-  completeSupport: 'Suporte da Microsoft',
+  completeSupport: 'Suporte padrão da Microsoft',
   completeTraining: (product: string) => `Treinamento do ${product}`,
   completeAdminHint:
     'No centro de administração do Microsoft 365, você pode atribuir licenças a pessoas da sua organização (até 20 por vez), comprar mais, cancelar, atualizar o cartão e ver as faturas.',
@@ -89,7 +93,7 @@ export const ptBR = {
     'Use seu email corporativo ou educacional. Endereços pessoais não podem comprar para uma organização.',
   reasonNoTenant: 'Não encontramos nenhuma organização que use o domínio deste email com a Microsoft.',
   reasonUnmanagedTenant:
-    'A conta Microsoft da sua organização ainda não tem administrador. Um administrador precisa assumir a organização antes que alguém possa comprar.',
+    'O locatário do Microsoft Entra da sua organização ainda não tem administrador. Um administrador precisa assumir o locatário antes que alguém possa comprar.',
   reasonGovernmentTenant: 'A compra por autoatendimento não está disponível para organizações governamentais.',
   reasonEducationTenant: 'A compra por autoatendimento não está disponível para instituições de ensino.',
   reasonGuestUser: 'Você entrou como convidado nesta organização. Somente os membros dela podem comprar.',

@@ -31,10 +31,14 @@ export const sv = {
   taxExclusive: 'Tillkommande skatt debiteras.',
   taxInclusive: 'Moms ingår.',
   disclosuresTitle: 'Innan du betalar',
-  disclosureBilledToYou: 'Du betalar med ditt eget kreditkort. Köpet faktureras dig, inte din organisation.',
+  disclosureBilledToYou:
+    'Du betalar med ditt eget kreditkort. Det är du, inte din organisation, som faktureras och ansvarar för betalningen enligt köpvillkoren.',
   disclosureRenews: 'Prenumerationen förnyas automatiskt tills du säger upp den.',
-  disclosurePrices: 'Priserna kan skilja sig från din organisations avtal med Microsoft.',
-  disclosureAdminSees: 'Din IT-administratör kan se köpet och kan ta över eller avbryta det.',
+  disclosurePrices:
+    'Priserna kan skilja sig från dem som din organisation betalar vid centrala köp eller via en partner.',
+  disclosureAdminSees:
+    'Din IT-administratör kan se köpet. En administratör kan tilldela centralt köpta licenser till dem som använder det och sedan be dig säga upp prenumerationen.',
+  disclosureDataOwner: (product: string) => `Data som skapas i ${product} ägs och kontrolleras av din organisation.`,
   disclosureData:
     'För att behandla köpet används ditt namn, din e-postadress, din IP-adress samt organisationens klient- och användar-ID.',
   seatsSubmit: 'Fortsätt till betalning',
@@ -80,7 +84,7 @@ export const sv = {
   completeTrialEnds: (product: string, date: string) =>
     `När utvärderingen upphör den ${date} slutar ${product} att fungera om du inte köper det. Inget debiteras.`,
   completeTerms: 'Köpvillkor',
-  completeSupport: 'Microsoft-support',
+  completeSupport: 'Standardsupport från Microsoft',
   completeTraining: (product: string) => `Utbildning i ${product}`,
   completeAdminHint:
     'I administrationscentret för Microsoft 365 kan du tilldela licenser till personer i din organisation (upp till 20 åt gången), köpa fler, säga upp, uppdatera kortet och se fakturor.',
@@ -89,7 +93,7 @@ export const sv = {
     'Använd din e-postadress för arbete eller skola. Privata e-postadresser kan inte köpa för en organisation.',
   reasonNoTenant: 'Vi hittade ingen organisation som använder e-postadressens domän hos Microsoft.',
   reasonUnmanagedTenant:
-    'Din organisations Microsoft-konto har ingen administratör ännu. En administratör måste ta över organisationen innan någon kan köpa.',
+    'Organisationens klientorganisation i Microsoft Entra har ingen administratör ännu. En administratör måste ta över klientorganisationen innan någon kan köpa.',
   reasonGovernmentTenant: 'Köp via självbetjäning är inte tillgängligt för myndigheter.',
   reasonEducationTenant: 'Köp via självbetjäning är inte tillgängligt för utbildningsorganisationer.',
   reasonGuestUser: 'Du är inloggad som gäst i den här organisationen. Bara organisationens egna medlemmar kan köpa.',
