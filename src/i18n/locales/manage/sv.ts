@@ -13,14 +13,15 @@ export const sv = {
   manageNotice: 'Klart',
 
   statusActive: 'Aktiv',
-  statusTrialing: 'Kostnadsfri utvärdering',
+  statusTrialing: 'Kostnadsfri utvärderingsversion',
   statusPastDue: 'Betalningen är försenad',
   statusCanceled: 'Uppsagd',
   statusExpired: 'Har upphört',
   renewsOn: (date: string) => `Förnyas den ${date}`,
   endsOn: (date: string) => `Upphör den ${date}`,
   endedOn: (date: string) => `Upphörde den ${date}`,
-  trialEndsOn: (date: string) => `Kostnadsfri utvärdering till och med ${date}`,
+  trialEndsOn: (date: string) =>
+    `Kostnadsfri utvärderingsversion till och med ${date}`,
   assignedOf: (assigned: number, quantity: number) => `Tilldelade licenser: ${assigned} av ${quantity}`,
   pastDueHint: 'En faktura är förfallen. Betala den nedan så att licenserna fortsätter att fungera.',
 
@@ -42,7 +43,7 @@ export const sv = {
   searching: 'Söker…',
   resultsLabel: 'Personer som hittades',
   hasLicense: 'Har en licens',
-  guestNotAssignable: 'Gästkonto: kan inte få en licens',
+  guestNotAssignable: 'Gästanvändare: kan inte få en licens',
   selectedCount: (count: number) => (count === 1 ? '1 person vald' : `${count} personer valda`),
   tooManySelected: (max: number) => `Du kan tilldela upp till ${max} personer åt gången.`,
   notEnoughFree: (free: number) =>
@@ -55,7 +56,8 @@ export const sv = {
     count === 1 ? '1 person har nu en licens.' : `${count} personer har nu en licens.`,
   assignFailedAlready: (name: string) => `${name} har redan en licens.`,
   assignFailedOtherTenant: (name: string) => `${name} finns inte i din organisation och kan därför inte få en licens.`,
-  assignFailedGuest: (name: string) => `${name} är ett gästkonto och kan därför inte få en licens.`,
+  assignFailedGuest: (name: string) =>
+    `${name} är gästanvändare och kan därför inte få en licens.`,
   unassignFailed: (name: string) => `${name} har ingen licens att ta bort.`,
 
   // Number of licenses
@@ -103,14 +105,15 @@ export const sv = {
 
   // Billing
   billingTitle: 'Fakturering',
-  cardLabel: 'Kort',
+  cardLabel: 'Kreditkort',
   cardSummary: (brand: string, last4: string, expiry: string) => `${brand} som slutar på ${last4}, går ut ${expiry}`,
-  cardNone: 'Inget kort är sparat.',
-  cardUpdate: 'Uppdatera kort',
+  cardNone: 'Inget kreditkort är sparat.',
+  cardUpdate: 'Uppdatera betalningsmetod',
   cardSave: 'Spara kort',
   cardSaving: 'Sparar…',
   cardCancel: 'Avbryt',
-  cardUpdated: (card: string) => `Ditt kort har uppdaterats: ${card}.`,
+  cardUpdated: (card: string) =>
+    `Betalningsmetoden har uppdaterats: ${card}.`,
   invoicesTitle: 'Fakturor',
   invoicesNone: 'Inga fakturor än.',
   invoiceNumber: 'Faktura',
@@ -148,5 +151,5 @@ export const sv = {
   errorDuplicateUser: 'Samma person valdes två gånger. Välj varje person en gång.',
   errorInvoicePaid: 'Fakturan är redan betald (kanske i ett annat fönster). Inget mer har debiterats.',
   errorInvoiceNotPayable: 'Fakturan kan inte betalas här.',
-  errorNoCard: 'Inget kort är sparat. Uppdatera ditt kort först.',
+  errorNoCard: 'Inget kreditkort är sparat. Lägg till ett kreditkort först.',
 } satisfies ManageCatalog;
