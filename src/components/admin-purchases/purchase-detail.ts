@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { AdminSubscriptionDetail } from '../../api/admin.js';
 import type { LocalizeController } from '../../i18n/i18n.js';
 import { price, purchaserName, STATUS } from './purchases-table.js';
+import { renderOrderHistory } from '../subscription-manager/order-history.js';
 
 export type Confirming = 'takeover' | 'cancel' | undefined;
 
@@ -82,7 +83,7 @@ export function renderDetail(i18n: LocalizeController, state: DetailState, actio
     ${state.error ? html`<p class="error" role="alert" part="error">${state.error}</p>` : nothing}
     ${canTakeOver(detail) ? renderTakeOver(i18n, state, name, actions) : nothing}
     ${canCancel(detail, state.partner) ? renderCancel(i18n, state, name, actions) : nothing}
-    ${renderUsers(i18n, detail)} ${detail.orderHistory.length ? renderHistory(i18n, detail) : nothing}`;
+    ${renderUsers(i18n, detail)} ${detail.orderHistory.length ? renderOrderHistory(i18n, detail.orderHistory) : nothing}`;
 }
 
 function renderTakeOver(i18n: LocalizeController, state: DetailState, name: string, actions: DetailActions) {
@@ -162,51 +163,5 @@ function renderUsers(i18n: LocalizeController, detail: AdminSubscriptionDetail) 
           </div>`
         : html`<p>${t('assignedNone')}</p>`
     }
-  </section>`;
-}
-
-function renderHistory(i18n: LocalizeController, detail: AdminSubscriptionDetail) {
-  const t = i18n.t.bind(i18n);
-  const what = (order: AdminSubscriptionDetail['orderHistory'][number]) => {
-    switch (order.kind) {
-      case 'purchase':
-        return t('orderPurchase');
-      case 'licenses-added':
-        return t('orderAdded', order.quantityChange);
-      case 'licenses-removed':
-        return t('orderRemoved', -order.quantityChange);
-      case 'renewal':
-        return t('orderRenewal');
-      case 'canceled':
-        return t('orderCanceled');
-      case 'reactivated':
-        return t('orderReactivated');
-    }
-  };
-  return html`<section aria-labelledby="history-title">
-    <h3 id="history-title">${t('historyTitle')}</h3>
-    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="history-title">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t('invoiceDate')}</th>
-            <th scope="col">${t('historyChange')}</th>
-            <th scope="col">${t('historyLicenses')}</th>
-            <th scope="col">${t('invoiceAmount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${detail.orderHistory.map(
-            (order) =>
-              html`<tr>
-                <td>${i18n.date(order.date)}</td>
-                <td>${what(order)}</td>
-                <td>${order.quantity}</td>
-                <td>${i18n.money(order.amount.value, order.amount.currency)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
   </section>`;
 }

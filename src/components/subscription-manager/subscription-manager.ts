@@ -26,6 +26,7 @@ import { ProviderCache } from '../purchase-flow/providers.js';
 import { BillingPanel } from './billing-panel.js';
 import { LicensesPanel } from './licenses-panel.js';
 import { failureMessage, retryable, type ManagerHost } from './manager-host.js';
+import { renderOrderHistory } from './order-history.js';
 import { PlanPanel } from './plan-panel.js';
 import { subscriptionManagerStyles } from './subscription-manager.styles.js';
 
@@ -446,54 +447,8 @@ export class SspSubscriptionManager extends LitElement {
         ${this.when(detail)} · ${detail.plan.billingPeriod === 'year' ? t('planYearly', unit) : t('planMonthly', unit)}
       </p>
       ${detail.status === 'past_due' ? html`<p class="error">${t('pastDueHint')}</p>` : nothing}
-      ${this.licenses.render()} ${this.plan.render()} ${this.billing.render()} ${this.renderHistory(detail)}`;
-  }
-
-  private renderHistory(detail: SubscriptionDetail) {
-    const i18n = this.i18n;
-    const t = i18n.t.bind(i18n);
-    const what = (order: SubscriptionDetail['orderHistory'][number]) => {
-      switch (order.kind) {
-        case 'purchase':
-          return t('orderPurchase');
-        case 'licenses-added':
-          return t('orderAdded', order.quantityChange);
-        case 'licenses-removed':
-          return t('orderRemoved', -order.quantityChange);
-        case 'renewal':
-          return t('orderRenewal');
-        case 'canceled':
-          return t('orderCanceled');
-        case 'reactivated':
-          return t('orderReactivated');
-      }
-    };
-    return html`<section aria-labelledby="history-title">
-      <h3 id="history-title">${t('historyTitle')}</h3>
-      <div class="table-wrap" role="region" tabindex="0" aria-labelledby="history-title">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${t('invoiceDate')}</th>
-              <th scope="col">${t('historyChange')}</th>
-              <th scope="col">${t('historyLicenses')}</th>
-              <th scope="col">${t('invoiceAmount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${detail.orderHistory.map(
-              (order) =>
-                html`<tr>
-                  <td>${i18n.date(order.date)}</td>
-                  <td>${what(order)}</td>
-                  <td>${order.quantity}</td>
-                  <td>${i18n.money(order.amount.value, order.amount.currency)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
+      ${this.licenses.render()} ${this.plan.render()} ${this.billing.render()}
+      ${renderOrderHistory(i18n, detail.orderHistory)}`;
   }
 }
 
