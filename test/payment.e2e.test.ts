@@ -105,7 +105,7 @@ describe('card payment with Stripe (the real loader over a fake Stripe.js)', () 
     harness.flow.setAttribute('lang', 'sv');
     harness.flow.requestUpdate();
     await harness.flow.updateComplete;
-    await waitUntil(() => inStep(harness.flow, 'h2').textContent === 'Betala med kort', 're-rendered in Swedish');
+    await waitUntil(() => inStep(harness.flow, 'h2').textContent === 'Betala med kreditkort', 're-rendered in Swedish');
     expect(document.querySelector('.ssp-payment-mount iframe')).to.equal(frame);
     expect(stripeField('number').value).to.equal('4242 4242 4242 4242');
     expect(stripe.mounts).to.equal(1);

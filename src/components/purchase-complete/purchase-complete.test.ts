@@ -39,7 +39,9 @@ describe('<ssp-purchase-complete>', () => {
         trial-ends-at="2026-12-23T12:00:00Z"
       ></ssp-purchase-complete>`,
     );
-    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Din utvärdering har startat');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(
+      'Din kostnadsfria utvärderingsversion har startat',
+    );
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
       'Du kan prova Visio Plan 1 till och med 23 december 2026.',
     );

@@ -70,7 +70,7 @@ describe('<ssp-seat-picker>', () => {
     });
     const sv = await fixture<SspSeatPicker>(html`<ssp-seat-picker lang="sv" .offer=${sek}></ssp-seat-picker>`);
     expect(text(sv, 'output').replace(/\u00a0/g, ' ')).to.equal('156,00 kr per månad');
-    expect(sv.shadowRoot!.textContent).to.contain('Moms ingår.');
+    expect(sv.shadowRoot!.textContent).to.contain('Skatt ingår.');
   });
 
   it('shows every disclosure before payment, and links the purchase terms', async () => {

@@ -22,14 +22,14 @@ export const sv = {
   seatsHint: (min: number, max: number) => `Från ${min} till ${max}. Du tilldelar dem till kollegor efteråt.`,
   seatsDecrease: 'En licens färre',
   seatsIncrease: 'En licens till',
-  planLegend: 'Fakturering',
+  planLegend: 'Faktureringsfrekvens',
   planMonthly: (price: string) => `Månadsvis: ${price} per licens och månad`,
   planYearly: (price: string) => `Årsvis: ${price} per licens och år`,
   totalLabel: 'Totalt',
   totalMonthly: (amount: string) => `${amount} per månad`,
   totalYearly: (amount: string) => `${amount} per år`,
-  taxExclusive: 'Tillkommande skatt debiteras.',
-  taxInclusive: 'Moms ingår.',
+  taxExclusive: 'Skatt tillkommer.',
+  taxInclusive: 'Skatt ingår.',
   disclosuresTitle: 'Innan du betalar',
   disclosureBilledToYou:
     'Du betalar med ditt eget kreditkort. Det är du, inte din organisation, som faktureras och ansvarar för betalningen enligt köpvillkoren.',
@@ -40,7 +40,7 @@ export const sv = {
     'Din IT-administratör kan se köpet. En administratör kan tilldela centralt köpta licenser till dem som använder det och sedan be dig säga upp prenumerationen.',
   disclosureDataOwner: (product: string) => `Data som skapas i ${product} ägs och kontrolleras av din organisation.`,
   disclosureData:
-    'För att behandla köpet används ditt namn, din e-postadress, din IP-adress samt organisationens klient- och användar-ID.',
+    'För att behandla köpet används ditt namn, din e-postadress, din IP-adress samt klientorganisationens ID och ditt användar-ID.',
   seatsSubmit: 'Fortsätt till betalning',
   seatsSubmitting: 'Förbereder betalningen…',
   seatsErrorEmpty: 'Ange antalet licenser.',
@@ -49,13 +49,13 @@ export const sv = {
   seatsErrorMax: (max: number) => `Du kan köpa högst ${max} här.`,
   trialTitle: (product: string) => `Prova ${product} gratis`,
   trialIntro: (days: number) =>
-    `Din organisation tillåter kostnadsfria utvärderingar. Starta en ${days} dagars utvärdering utan kreditkort.`,
-  trialSubmit: 'Starta kostnadsfri utvärdering',
-  trialStarting: 'Startar din utvärdering…',
-  paymentTitle: 'Betala med kort',
+    `Din organisation tillåter kostnadsfria utvärderingsversioner. Starta en kostnadsfri utvärderingsversion på ${days} dagar – inget kreditkort behövs.`,
+  trialSubmit: 'Starta kostnadsfri utvärderingsversion',
+  trialStarting: 'Startar utvärderingsversionen…',
+  paymentTitle: 'Betala med kreditkort',
   paymentSummary: (count: number, product: string, amount: string) =>
     count === 1 ? `1 licens för ${product}: ${amount}` : `${count} licenser för ${product}: ${amount}`,
-  paymentCardOnly: 'Kreditkort är det enda betalningssättet.',
+  paymentCardOnly: 'Kreditkort är den enda betalningsmetoden.',
   paymentLoading: 'Läser in det säkra betalningsformuläret…',
   paymentSubmit: (amount: string) => `Betala ${amount}`,
   paymentPaying: 'Betalar…',
@@ -65,44 +65,43 @@ export const sv = {
   processingSlow:
     'Vi kontrollerar fortfarande betalningens status. Det kan ta någon minut. Du debiteras inte två gånger, och du kan stänga fönstret och komma tillbaka.',
   completeTitle: 'Klart!',
-  completeTrialTitle: 'Din utvärdering har startat',
+  completeTrialTitle: 'Din kostnadsfria utvärderingsversion har startat',
   completeSummary: (count: number, product: string, amount: string) =>
     count === 1
-      ? `Du köpte 1 licens för ${product} för ${amount}.`
-      : `Du köpte ${count} licenser för ${product} för ${amount}.`,
+      ? `Du köpte 1 licens för ${product} och betalade ${amount}.`
+      : `Du köpte ${count} licenser för ${product} och betalade ${amount}.`,
   completeAddedSummary: (count: number, product: string, amount: string) =>
     count === 1
-      ? `Du lade till 1 licens för ${product} för ${amount}.`
-      : `Du lade till ${count} licenser för ${product} för ${amount}.`,
+      ? `Du lade till 1 licens för ${product} och betalade ${amount}.`
+      : `Du lade till ${count} licenser för ${product} och betalade ${amount}.`,
   completeTrialSummary: (product: string, date: string) => `Du kan prova ${product} till och med ${date}.`,
   completeStart: (product: string) => `Börja använda ${product}`,
   completeAdmin: 'Tilldela licenser i administrationscentret',
   completeManage: 'Tilldela licenser nu',
   completeReceipt: 'Ett kvitto är på väg till din e-postadress för arbetet.',
   completeRenews:
-    'Prenumerationen förnyas automatiskt tills du säger upp den. Du kan när som helst tilldela licenser, lägga till eller ta bort licenser, uppdatera kortet eller säga upp den.',
+    'Prenumerationen förnyas automatiskt tills du säger upp den. Du kan när som helst tilldela licenser, lägga till eller ta bort licenser, uppdatera betalningsmetoden eller säga upp prenumerationen.',
   completeTrialEnds: (product: string, date: string) =>
-    `När utvärderingen upphör den ${date} slutar ${product} att fungera om du inte köper det. Inget debiteras.`,
+    `När utvärderingsversionen upphör den ${date} slutar ${product} att fungera om du inte köper det. Inget debiteras.`,
   completeTerms: 'Köpvillkor',
   completeSupport: 'Standardsupport från Microsoft',
   completeTraining: (product: string) => `Utbildning i ${product}`,
   completeAdminHint:
-    'I administrationscentret för Microsoft 365 kan du tilldela licenser till personer i din organisation (upp till 20 åt gången), köpa fler, säga upp, uppdatera kortet och se fakturor.',
+    'I administrationscentret för Microsoft 365 kan du tilldela licenser till personer i din organisation (upp till 20 åt gången), köpa fler, säga upp prenumerationen, uppdatera betalningsmetoden och visa fakturor.',
   ineligibleTitle: 'Du kan inte köpa det här själv',
   reasonPersonalEmail:
     'Använd din e-postadress för arbete eller skola. Privata e-postadresser kan inte köpa för en organisation.',
-  reasonNoTenant: 'Vi hittade ingen organisation som använder e-postadressens domän hos Microsoft.',
+  reasonNoTenant: 'Vi hittade ingen klientorganisation hos Microsoft som använder e-postadressens domän.',
   reasonUnmanagedTenant:
-    'Organisationens klientorganisation i Microsoft Entra har ingen administratör ännu. En administratör måste ta över klientorganisationen innan någon kan köpa.',
-  reasonGovernmentTenant: 'Köp via självbetjäning är inte tillgängligt för myndigheter.',
-  reasonEducationTenant: 'Köp via självbetjäning är inte tillgängligt för utbildningsorganisationer.',
-  reasonGuestUser: 'Du är inloggad som gäst i den här organisationen. Bara organisationens egna medlemmar kan köpa.',
+    'Din organisations klientorganisation i Microsoft Entra har ingen administratör ännu. En administratör måste ta över klientorganisationen innan någon kan köpa.',
+  reasonGovernmentTenant: 'Självbetjäningsköp är inte tillgängligt för myndigheter.',
+  reasonEducationTenant: 'Självbetjäningsköp är inte tillgängligt för utbildningsorganisationer.',
+  reasonGuestUser: 'Du är gästanvändare i den här organisationen. Bara organisationens egna medlemmar kan köpa.',
   reasonMarketUnavailable: (product: string) =>
     `${product} kan inte köpas via självbetjäning i din organisations land eller region.`,
-  reasonDisabledByAdmin: (product: string) =>
-    `Din IT-administratör har stängt av köp via självbetjäning av ${product}.`,
+  reasonDisabledByAdmin: (product: string) => `Din IT-administratör tillåter inte självbetjäningsköp av ${product}.`,
   reasonTrialsOnly: (product: string) =>
-    `Din IT-administratör tillåter bara kostnadsfria utvärderingar utan betalningsmetod, och ${product} har ingen sådan.`,
+    `Din IT-administratör tillåter bara kostnadsfria utvärderingsversioner utan betalningsmetod, och ${product} har ingen sådan.`,
   ineligibleContact: 'Kontakta din IT-administratör för att få den.',
   ineligibleAdminMessage: (organization: string) => `Ett meddelande från ${organization}:`,
   ineligibleAdminLink: 'Öppna organisationens sida för förfrågningar',
@@ -130,11 +129,11 @@ export const sv = {
     'Webbläsaren blockerade inloggningsfönstret. Tillåt popup-fönster för den här sidan, eller försök igen.',
   errorSignInCancelled: 'Inloggningen avbröts. Logga in för att fortsätta.',
   errorSignInBusy: 'En annan inloggning pågår redan på sidan. Slutför eller stäng den och försök sedan igen.',
-  errorSignInFailed: 'Inloggningen fungerade inte. Försök igen.',
+  errorSignInFailed: 'Inloggningen misslyckades. Försök igen.',
   errorAccountMismatch:
     'Du loggade in med ett annat konto än e-postadressen du angav. Logga in med den adressen eller använd en annan.',
   errorCardDeclined: 'Kortet nekades. Prova ett annat kort eller kontakta din bank.',
-  errorInsufficientFunds: 'Det finns inte tillräckligt med pengar på kortet. Prova ett annat kort.',
+  errorInsufficientFunds: 'Kortet saknar täckning. Prova ett annat kort.',
   errorExpiredCard: 'Kortet har gått ut. Kontrollera utgångsdatumet eller använd ett annat kort.',
   errorIncorrectCvc: 'Säkerhetskoden är fel. Kontrollera koden på kortets baksida.',
   errorAuthenticationFailed: 'Banken kunde inte verifiera betalningen. Försök igen eller använd ett annat kort.',

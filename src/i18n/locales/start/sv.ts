@@ -16,13 +16,14 @@ export const sv = {
   configTitle: 'Köp är inte tillgängligt',
   errorNetwork: 'Vi nådde inte kassatjänsten. Kontrollera anslutningen och försök igen.',
   emailTitle: (product: string) => `Köp ${product}`,
-  emailIntro: 'Ange din e-postadress för arbete eller skola. Vi kontrollerar om din organisation låter dig köpa själv.',
+  emailIntro:
+    'Ange din e-postadress för arbete eller skola. Vi kontrollerar om din organisation tillåter självbetjäningsköp.',
   emailLabel: 'E-postadress för arbete eller skola',
   emailHint: 'Till exempel namn@foretag.se',
   emailSubmit: 'Fortsätt',
   emailChecking: 'Kontrollerar…',
   emailErrorEmpty: 'Ange din e-postadress för arbete eller skola.',
-  emailErrorFormat: 'Ange en e-postadress i formen namn@foretag.se.',
+  emailErrorFormat: 'Ange en e-postadress i formatet namn@foretag.se.',
   emailErrorTooLong: 'E-postadressen är för lång. Använd högst 254 tecken.',
   emailErrorHidden: 'E-postadressen innehåller dolda tecken (ofta efter kopiering). Skriv in den igen.',
 } satisfies StartCatalog;
