@@ -20,8 +20,7 @@ export const sv = {
   renewsOn: (date: string) => `Förnyas den ${date}`,
   endsOn: (date: string) => `Upphör den ${date}`,
   endedOn: (date: string) => `Upphörde den ${date}`,
-  trialEndsOn: (date: string) =>
-    `Kostnadsfri utvärderingsversion till och med ${date}`,
+  trialEndsOn: (date: string) => `Kostnadsfri utvärderingsversion till och med ${date}`,
   assignedOf: (assigned: number, quantity: number) => `Tilldelade licenser: ${assigned} av ${quantity}`,
   pastDueHint: 'En faktura är förfallen. Betala den nedan så att licenserna fortsätter att fungera.',
 
@@ -56,8 +55,7 @@ export const sv = {
     count === 1 ? '1 person har nu en licens.' : `${count} personer har nu en licens.`,
   assignFailedAlready: (name: string) => `${name} har redan en licens.`,
   assignFailedOtherTenant: (name: string) => `${name} finns inte i din organisation och kan därför inte få en licens.`,
-  assignFailedGuest: (name: string) =>
-    `${name} är gästanvändare och kan därför inte få en licens.`,
+  assignFailedGuest: (name: string) => `${name} är gästanvändare och kan därför inte få en licens.`,
   unassignFailed: (name: string) => `${name} har ingen licens att ta bort.`,
 
   // Number of licenses
@@ -112,8 +110,7 @@ export const sv = {
   cardSave: 'Spara kort',
   cardSaving: 'Sparar…',
   cardCancel: 'Avbryt',
-  cardUpdated: (card: string) =>
-    `Betalningsmetoden har uppdaterats: ${card}.`,
+  cardUpdated: (card: string) => `Betalningsmetoden har uppdaterats: ${card}.`,
   invoicesTitle: 'Fakturor',
   invoicesNone: 'Inga fakturor än.',
   invoiceNumber: 'Faktura',
