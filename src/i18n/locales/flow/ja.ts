@@ -35,7 +35,7 @@ export const ja = {
   disclosureRenews: 'サブスクリプションは解約するまで自動的に更新されます。',
   disclosurePrices: '価格は、組織が一括購入やパートナー経由で支払う価格とは異なる場合があります。',
   disclosureAdminSees:
-    'IT 管理者はこの購入を確認でき、一括購入したライセンスを利用者に割り当てたうえで解約をあなたに依頼する場合があります。',
+    'IT 管理者はこの購入を確認でき、一括購入したライセンスを利用者に割り当てて解約を依頼することがあります。',
   disclosureDataOwner: (product: string) => `${product} で作成されたデータは組織が所有し、管理します。`,
   disclosureData:
     '購入の処理には、氏名、メール アドレス、IP アドレス、組織のテナント ID とユーザー ID が使用されます。',
