@@ -18,6 +18,8 @@ import {
   type SspPurchaseFlow,
   type SspSubscriptionManager,
 } from '../src/index.js';
+import { ADMIN_EVENTS } from '../src/shared/events.js';
+import type { HostSettings } from '../src/shared/settings.js';
 
 interface Settings {
   product: string;
@@ -32,6 +34,8 @@ interface Settings {
   reference: string;
   /** Where the mock checkout service runs: an HTTP server on its own origin, or in the page (msw). */
   mock: string;
+  /** Which admin element the Admin area shows: `purchases`, `policy` or `requests`. */
+  admin: string;
 }
 
 const DEFAULTS: Settings = {
@@ -45,6 +49,14 @@ const DEFAULTS: Settings = {
   fault: '',
   reference: '',
   mock: 'server',
+  admin: 'purchases',
+};
+
+/** The Admin area's views: one admin element at a time (each signs in with the page's sign-in). */
+const ADMIN_VIEWS: Record<string, 'ssp-admin-purchases' | 'ssp-purchase-policy' | 'ssp-license-requests'> = {
+  purchases: 'ssp-admin-purchases',
+  policy: 'ssp-purchase-policy',
+  requests: 'ssp-license-requests',
 };
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -63,14 +75,18 @@ function writeUrl(settings: Settings): void {
     if (settings[key] !== DEFAULTS[key]) params.set(key, settings[key]);
   }
   const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  history.replaceState(null, '', (query ? `?${query}` : location.pathname) + location.hash);
 }
+
+/** The Admin area's view in force (it has buttons, not a field of the form). */
+let adminView = '';
 
 function readForm(): Settings {
   const data = new FormData(form);
-  return Object.fromEntries(
+  const settings = Object.fromEntries(
     Object.keys(DEFAULTS).map((key) => [key, String(data.get(key) ?? '')]),
   ) as unknown as Settings;
+  return { ...settings, admin: adminView };
 }
 
 function fillForm(settings: Settings): void {
@@ -187,6 +203,7 @@ $('#mock-where').textContent = new URL(mock.baseUrl).origin;
 const fakeStripe = initial.payment === 'real' && initial.stripeKey ? undefined : installFakeStripe(mock.payments);
 
 function apply(settings: Settings): void {
+  adminView = settings.admin;
   writeUrl(settings);
   if (
     settings.payment !== initial.payment ||
@@ -203,7 +220,9 @@ function apply(settings: Settings): void {
     if (rejected.length) log(Object.assign(new Event('demo-fault-ignored'), { rejected }));
   });
 
-  const configure = (element: SspBuyButton | SspPurchaseFlow | SspSubscriptionManager) => {
+  const configure = (
+    element: SspBuyButton | SspPurchaseFlow | SspSubscriptionManager | (HTMLElement & HostSettings),
+  ) => {
     element.setAttribute('product', settings.product);
     element.setAttribute('api-base', mock.baseUrl);
     element.setAttribute('stripe-key', fakeStripe ? 'pk_test_ssp_widgets_demo' : settings.stripeKey);
@@ -229,12 +248,18 @@ function apply(settings: Settings): void {
   configure(manager);
   manager.removeAttribute('product');
   $('#manager-slot').replaceChildren(manager);
+  const admin = document.createElement(ADMIN_VIEWS[settings.admin] ?? 'ssp-admin-purchases');
+  configure(admin);
+  admin.removeAttribute('product');
+  $('#admin-slot').replaceChildren(admin);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-admin]'))
+    button.setAttribute('aria-pressed', String(button.dataset.admin === settings.admin));
 }
 
 fillReference();
 fillForm(initial);
 apply(initial);
-for (const type of new Set([...FLOW_EVENTS, ...MANAGER_EVENTS])) {
+for (const type of new Set([...FLOW_EVENTS, ...MANAGER_EVENTS, ...ADMIN_EVENTS])) {
   document.addEventListener(type, log);
   document.addEventListener(type, () => void showLedger());
 }
@@ -244,6 +269,9 @@ document.addEventListener(
   () => void document.querySelector('ssp-subscription-manager')?.refresh(),
 );
 if (location.hash === '#my-purchases') $('#my-purchases').scrollIntoView();
+if (location.hash === '#admin') $('#admin').scrollIntoView();
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-admin]'))
+  button.addEventListener('click', () => apply({ ...readForm(), admin: button.dataset.admin! }));
 void showLedger();
 $('#refresh-ledger').addEventListener('click', () => void showLedger());
 

@@ -16,10 +16,10 @@ async function signInPopup(page, email) {
   });
 }
 
-async function managerText(page) {
-  return page
-    .locator('#manager-slot ssp-subscription-manager')
-    .evaluate((manager) => (manager.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+const MANAGER = '#manager-slot ssp-subscription-manager';
+
+async function managerText(page, scope = MANAGER) {
+  return page.locator(scope).evaluate((manager) => (manager.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 }
 
 async function logEntries(page) {
@@ -68,8 +68,9 @@ export function demoCommands() {
           .locator('ssp-buy-button')
           .getByRole('button', { name: /^Buy |^Köp / })
           .waitFor();
-        // The checkout server outlives pages (as a real one does): each test starts from its reset.
-        await page.getByRole('button', { name: /^Reset/ }).click();
+        // The checkout server outlives pages (as a real one does): each test starts from its reset,
+        // unless it goes on from what an earlier page did (`keep`).
+        if (!payload.keep) await page.getByRole('button', { name: /^Reset/ }).click();
         await page
           .locator('ssp-buy-button')
           .getByRole('button', { name: /^Buy |^Köp / })
@@ -159,7 +160,7 @@ export function demoCommands() {
         // "My purchases": the subscription manager signs in with the real MSAL path (the local
         // sign-in page), then lists what the person bought.
         case 'demo-manager-sign-in': {
-          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const manager = page.locator(payload.scope ?? MANAGER);
           const popup = signInPopup(page, payload.email);
           await manager.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
           await popup;
@@ -168,14 +169,64 @@ export function demoCommands() {
             .getByRole('button', { name: `Manage ${payload.product}` })
             .click({ timeout: 5000 })
             .catch(async (error) => {
-              throw new Error(`${error.message}\nThe manager shows: ${await managerText(page)}`);
+              throw new Error(`${error.message}\nThe manager shows: ${await managerText(page, payload.scope)}`);
             });
           await manager.getByRole('heading', { name: 'Who has a license' }).waitFor({ timeout: 15000 });
           break;
         }
+        // The Admin area: its element signs in with the real MSAL path and shows its first screen.
+        case 'demo-admin-sign-in': {
+          const admin = page.locator('#admin-slot > *');
+          const popup = signInPopup(page, payload.email);
+          await admin.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
+          await popup;
+          await admin.getByText(payload.until).first().waitFor({ timeout: 15000 });
+          return { text: await managerText(page, '#admin-slot > *'), log: await logEntries(page) };
+        }
+        // The rows of the Admin area's table, cell by cell.
+        case 'demo-admin-rows':
+          return {
+            headers: await page.locator('#admin-slot > *').locator('thead th').allInnerTexts(),
+            rows: await page
+              .locator('#admin-slot > *')
+              .locator('tbody tr')
+              .evaluateAll((rows) =>
+                rows.map((row) =>
+                  [...row.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+                ),
+              ),
+          };
+        // Another view of the Admin area (the same sign-in: no second one).
+        case 'demo-admin-view': {
+          await page.locator(`[data-admin="${payload.view}"]`).click();
+          const admin = page.locator('#admin-slot > *');
+          await admin.getByText(payload.until).first().waitFor({ timeout: 15000 });
+          return { text: await managerText(page, '#admin-slot > *') };
+        }
+        // Chooses an option of a <select> in the Admin area (within the form headed `form`, if given).
+        case 'demo-admin-select': {
+          const admin = page.locator('#admin-slot > *');
+          const within = payload.form
+            ? admin.locator('form').filter({ has: page.getByRole('heading', { name: payload.form, exact: true }) })
+            : admin;
+          await within.getByLabel(payload.label).selectOption(payload.value);
+          return { text: await managerText(page, '#admin-slot > *') };
+        }
+        // The inline flow up to the offer: email, sign-in (the local sign-in page), then a heading.
+        case 'demo-offer': {
+          const inline = page.locator('#flow-slot ssp-purchase-flow');
+          await inline.getByLabel('Work or school email').fill(payload.email);
+          await inline.getByRole('button', { name: 'Continue' }).click();
+          const popup = signInPopup(page, payload.email);
+          await inline.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
+          await popup;
+          await inline.getByRole('heading', { name: payload.heading }).waitFor({ timeout: 15000 });
+          if (payload.button) await inline.getByRole('button', { name: payload.button }).waitFor({ timeout: 5000 });
+          return { text: await inline.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')) };
+        }
         // Picks people found by each search (those picked stay picked) until `count` are picked.
         case 'demo-manager-pick': {
-          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const manager = page.locator(payload.scope ?? MANAGER);
           const search = manager.getByLabel('Find people in your organization');
           const picked = () => manager.locator('input[type=checkbox]:checked').count();
           for (const text of payload.searches) {
@@ -188,11 +239,11 @@ export function demoCommands() {
             const unpicked = manager.locator('.results input[type=checkbox]:not([disabled]):not(:checked)');
             while ((await picked()) < payload.count && (await unpicked.count()) > 0) await unpicked.first().check();
           }
-          return { picked: await picked(), text: await managerText(page) };
+          return { picked: await picked(), text: await managerText(page, payload.scope) };
         }
         // Clicks a button of the manager by its accessible name and waits for a text.
         case 'demo-manager-click': {
-          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const manager = page.locator(payload.scope ?? MANAGER);
           const watched = payload.watch
             ? page.waitForResponse((r) => r.url().includes(payload.watch), { timeout: 15000 })
             : undefined;
@@ -203,21 +254,21 @@ export function demoCommands() {
             await answer.click({ timeout: 10000 });
           }
           if (payload.until) await manager.getByText(payload.until).first().waitFor({ timeout: 15000 });
-          return { response, text: await managerText(page), log: await logEntries(page) };
+          return { response, text: await managerText(page, payload.scope), log: await logEntries(page) };
         }
         case 'demo-manager-fill': {
-          const manager = page.locator('#manager-slot ssp-subscription-manager');
+          const manager = page.locator(payload.scope ?? MANAGER);
           await manager.getByLabel(payload.label, { exact: true }).fill(payload.value);
           if (payload.until) await manager.getByText(payload.until).first().waitFor({ timeout: 10000 });
-          return { text: await managerText(page) };
+          return { text: await managerText(page, payload.scope) };
         }
         // Types a card into the manager's card form (the fake Stripe.js iframe in its light DOM).
         case 'demo-manager-card': {
-          const card = page.locator('#manager-slot ssp-subscription-manager').frameLocator('iframe.fake-stripe-frame');
+          const card = page.locator(MANAGER).frameLocator('iframe.fake-stripe-frame');
           await card.getByLabel('Card number').fill(payload.card);
           await card.getByLabel('Expiration').fill('12 / 34');
           await card.getByLabel('Security code').fill('123');
-          return { text: await managerText(page) };
+          return { text: await managerText(page, payload.scope) };
         }
         // The buy button's last step: "Assign licenses now", then one license for each of `people`.
         case 'demo-assign-now': {
