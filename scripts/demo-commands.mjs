@@ -253,7 +253,14 @@ export function demoCommands() {
             const answer = page.getByRole('button', { name: payload.challenge });
             await answer.click({ timeout: 10000 });
           }
-          if (payload.until) await manager.getByText(payload.until).first().waitFor({ timeout: 15000 });
+          if (payload.until)
+            await manager
+              .getByText(payload.until)
+              .first()
+              .waitFor({ timeout: 15000 })
+              .catch(async (error) => {
+                throw new Error(`${error.message}\nShowing: ${await managerText(page, payload.scope)}`);
+              });
           return { response, text: await managerText(page, payload.scope), log: await logEntries(page) };
         }
         case 'demo-manager-fill': {
