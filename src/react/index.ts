@@ -1,6 +1,6 @@
 /**
- * React components for the elements a product places: `<SspBuyButton>`, `<SspPurchaseFlow>` and
- * `<SspSubscriptionManager>` (made with `@lit/react`). Settings are props (`apiBase`, `getAccessToken`, …) and every public
+ * React components for the elements a product places: `<SspBuyButton>`, `<SspPurchaseFlow>`,
+ * `<SspSubscriptionManager>` and the admin elements (made with `@lit/react`). Settings are props (`apiBase`, `getAccessToken`, …) and every public
  * flow event is an `on…` prop typed with its event class: `ssp-purchase-complete` is
  * `onPurchaseComplete`, `ssp-payment-failed` is `onPaymentFailed`. Importing this module registers
  * the tags in the browser (guarded, as `ssp-widgets/define.js` does); the flow's code still loads
@@ -11,11 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { SspBuyButton as BuyButtonElement } from '../components/buy-button/buy-button.js';
 import type { SspPurchaseFlow as PurchaseFlowElement } from '../components/purchase-flow/purchase-flow.js';
 import type { SspSubscriptionManager as ManagerElement } from '../components/subscription-manager/subscription-manager.js';
+import type { SspAdminPurchases as AdminPurchasesElement } from '../components/admin-purchases/admin-purchases.js';
+import type { SspPurchasePolicy as PurchasePolicyElement } from '../components/purchase-policy/purchase-policy.js';
+import type { SspLicenseRequests as LicenseRequestsElement } from '../components/license-requests/license-requests.js';
 import { autoload, defineElement } from '../elements.js';
-import { FLOW_EVENTS, MANAGER_EVENTS } from '../shared/events.js';
+import { ADMIN_EVENTS, FLOW_EVENTS, MANAGER_EVENTS } from '../shared/events.js';
 import { SETTING_NAMES } from '../shared/settings.js';
 
-type FlowEvent = (typeof FLOW_EVENTS)[number] | (typeof MANAGER_EVENTS)[number];
+type FlowEvent = (typeof FLOW_EVENTS)[number] | (typeof MANAGER_EVENTS)[number] | (typeof ADMIN_EVENTS)[number];
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 /** `ssp-purchase-complete` → `onPurchaseComplete`. */
 export type ReactEventProp<N extends string> = N extends `ssp-${infer Rest}` ? `on${Capitalize<Camel<Rest>>}` : never;
@@ -25,7 +28,7 @@ const eventProp = (name: string) =>
   `on${name.replace(/^ssp-/, '').replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
 // The flow's last step may open a subscription manager: its events come through the flow too.
 const events = Object.fromEntries(
-  [...new Set([...FLOW_EVENTS, ...MANAGER_EVENTS])].map((name) => [eventProp(name), name]),
+  [...new Set([...FLOW_EVENTS, ...MANAGER_EVENTS, ...ADMIN_EVENTS])].map((name) => [eventProp(name), name]),
 ) as FlowEventProps;
 
 if (typeof document !== 'undefined') {
@@ -55,15 +58,40 @@ export const SspPurchaseFlow = createComponent({
   displayName: 'SspPurchaseFlow',
 });
 
-/** The subscription manager's properties, known without loading its code: the settings and `subscription`. */
-const managerProperties = {
-  prototype: Object.fromEntries([...SETTING_NAMES, 'subscription'].map((name) => [name, undefined])),
-};
+/** An element's properties, known without loading its code: the settings and `own`. */
+const lazyProperties = <E>(...own: string[]) =>
+  ({
+    prototype: Object.fromEntries([...SETTING_NAMES, ...own].map((name) => [name, undefined])),
+  }) as unknown as new () => E;
 
 export const SspSubscriptionManager = createComponent({
   react: React,
   tagName: 'ssp-subscription-manager',
-  elementClass: managerProperties as unknown as new () => ManagerElement,
+  elementClass: lazyProperties<ManagerElement>('subscription'),
   events,
   displayName: 'SspSubscriptionManager',
+});
+
+export const SspAdminPurchases = createComponent({
+  react: React,
+  tagName: 'ssp-admin-purchases',
+  elementClass: lazyProperties<AdminPurchasesElement>('tenant'),
+  events,
+  displayName: 'SspAdminPurchases',
+});
+
+export const SspPurchasePolicy = createComponent({
+  react: React,
+  tagName: 'ssp-purchase-policy',
+  elementClass: lazyProperties<PurchasePolicyElement>('tenant'),
+  events,
+  displayName: 'SspPurchasePolicy',
+});
+
+export const SspLicenseRequests = createComponent({
+  react: React,
+  tagName: 'ssp-license-requests',
+  elementClass: lazyProperties<LicenseRequestsElement>('tenant'),
+  events,
+  displayName: 'SspLicenseRequests',
 });

@@ -1,5 +1,5 @@
 // Type tests of `ssp-widgets/react` (the @lit/react components).
-import { SspBuyButton, SspPurchaseFlow, SspSubscriptionManager } from 'ssp-widgets/react';
+import { SspBuyButton, SspPurchaseFlow, SspPurchasePolicy, SspSubscriptionManager } from 'ssp-widgets/react';
 
 export const ok = (
   <SspBuyButton
@@ -26,3 +26,6 @@ export const manager = (
 );
 // @ts-expect-error: the manager's events are typed too
 export const wrongManagerField = <SspSubscriptionManager onInvoicePaid={(event) => event.total} />;
+export const policy = (
+  <SspPurchasePolicy tenant="contoso" onPolicyChanged={(event) => console.log(event.productId, event.setting)} />
+);
