@@ -33,10 +33,13 @@ const settings = table(
   ]),
 );
 
-// Tokens: every one any element documents, with the first description found (the flow's and the
-// buy button's headers list them all).
+// Tokens: every one any element documents, described as the buy button describes it (its header
+// lists every token of the purchase; it says the most), then as any other element does.
 const tokens = new Map();
-for (const element of elements)
+const buyButtonFirst = [...elements].sort(
+  (a, b) => Number(b.tagName === 'ssp-buy-button') - Number(a.tagName === 'ssp-buy-button'),
+);
+for (const element of buyButtonFirst)
   for (const token of element.cssProperties ?? []) if (!tokens.has(token.name)) tokens.set(token.name, token);
 const theming = [
   table(

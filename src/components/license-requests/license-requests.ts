@@ -47,7 +47,7 @@ export interface SspLicenseRequests extends HostSettings {}
  * @cssprop [--ssp-font-size=1rem] - Base font size.
  * @cssprop [--ssp-title-size=1.25rem] - Size of the heading.
  * @cssprop [--ssp-radius=0.375rem] - Corner radius of buttons and fields.
- * @cssprop [--ssp-admin-max-width=64rem] - Greatest width of the element.
+ * @cssprop [--ssp-admin-max-width=64rem] - Greatest width of an admin element (the purchases, the policy, the license requests).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SspLicenseRequests extends LitElement {
