@@ -147,7 +147,8 @@ for (const element of elements) {
     if (!token.description || token.default === undefined)
       problem(`${where} ${token.name} needs a default and a description`);
   }
-  const required = { 'ssp-buy-button': tokensReadByPurchase, 'ssp-purchase-flow': tokensReadByFlow }[element.tagName] ?? [];
+  const required =
+    { 'ssp-buy-button': tokensReadByPurchase, 'ssp-purchase-flow': tokensReadByFlow }[element.tagName] ?? [];
   for (const token of required) if (!tokens.has(token)) problem(`${where} has no @cssprop ${token}`);
 }
 

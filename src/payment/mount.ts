@@ -16,4 +16,3 @@ export function createPaymentMount(parent: Element): HTMLElement {
   parent.append(node);
   return node;
 }
-
