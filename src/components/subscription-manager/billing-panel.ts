@@ -10,8 +10,8 @@ import type { MessageKey } from '../../i18n/i18n.js';
 import type { PaymentSession } from '../../payment/types.js';
 import { SspInvoicePaidEvent, SspPaymentMethodUpdatedEvent } from '../../shared/events.js';
 import { paymentAppearance } from '../../payment/appearance.js';
-import { ChargeError, confirmCharge } from './charge.js';
-import { failure, type Failure, type ManagerHost } from './manager-host.js';
+import { confirmCharge } from './charge.js';
+import { ChargeError, failure, type Failure, type ManagerHost } from './manager-host.js';
 
 const INVOICE_STATUS: Record<InvoiceStatus, MessageKey> = {
   paid: 'invoicePaid',

@@ -3,17 +3,7 @@
  * the person completes it in Stripe's challenge. The service's status stays the truth: whatever
  * the challenge says, the caller reads the subscription or invoice again.
  */
-import type { PaymentFailure } from '../../api/client.js';
-import type { PaymentErrorCode } from '../../payment/types.js';
-import type { ManagerHost } from './manager-host.js';
-
-/** A card charge that did not go through, with the payment code the purchase flow also shows. */
-export class ChargeError extends Error {
-  override readonly name = 'ChargeError';
-  constructor(readonly code: PaymentErrorCode | PaymentFailure) {
-    super(`The card charge failed: ${code}.`);
-  }
-}
+import { ChargeError, type ManagerHost } from './manager-host.js';
 
 /** Runs the 3-D Secure step of a charge; its failure, if it failed. */
 export async function confirmCharge(host: ManagerHost, clientSecret: string): Promise<ChargeError | undefined> {

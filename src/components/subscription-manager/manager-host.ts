@@ -13,9 +13,9 @@ import type {
 import { MAX_USERS_PER_REQUEST } from '../../api/subscriptions.js';
 import type { LocalizeController, MessageKey } from '../../i18n/i18n.js';
 import { errorMessage } from '../../i18n/messages.js';
-import type { PaymentProvider } from '../../payment/types.js';
+import type { PaymentErrorCode, PaymentProvider } from '../../payment/types.js';
+import type { PaymentFailure } from '../../api/client.js';
 import { toFlowError } from '../purchase-flow/providers.js';
-import { ChargeError } from './charge.js';
 
 export interface ManagerHost {
   readonly i18n: LocalizeController;
@@ -40,6 +40,14 @@ export interface ManagerHost {
   confirming(active: boolean): void;
   /** Moves focus to a control of the manager once it is rendered (a question answered, a form opened). */
   focus(selector: string): void;
+}
+
+/** A card charge that did not go through, with the payment code the purchase flow also shows. */
+export class ChargeError extends Error {
+  override readonly name = 'ChargeError';
+  constructor(readonly code: PaymentErrorCode | PaymentFailure) {
+    super(`The card charge failed: ${code}.`);
+  }
 }
 
 /** The failures only the purchaser's operations have, each with its message. */

@@ -8,8 +8,8 @@ import { html, nothing } from 'lit';
 import type { QuantityPreview } from '../../api/subscriptions.js';
 import { SspSubscriptionCanceledEvent, SspSubscriptionUpdatedEvent } from '../../shared/events.js';
 import { checkSeats } from '../../shared/validation.js';
-import { failure, type Failure, type ManagerHost } from './manager-host.js';
-import { ChargeError, confirmCharge } from './charge.js';
+import { ChargeError, failure, type Failure, type ManagerHost } from './manager-host.js';
+import { confirmCharge } from './charge.js';
 
 export class PlanPanel {
   private text = '';
