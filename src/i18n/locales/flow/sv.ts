@@ -96,7 +96,8 @@ export const sv = {
     'Din organisations klientorganisation i Microsoft Entra har ingen administratör ännu. En administratör måste ta över klientorganisationen innan någon kan köpa.',
   reasonGovernmentTenant: 'Självbetjäningsköp är inte tillgängligt för myndigheter.',
   reasonEducationTenant: 'Självbetjäningsköp är inte tillgängligt för utbildningsorganisationer.',
-  reasonGuestUser: 'Du är gästanvändare i den här organisationen. Bara organisationens egna medlemmar kan köpa.',
+  reasonGuestUser:
+    'Du är inloggad som gästanvändare i den här organisationen. Bara organisationens egna medlemmar kan köpa.',
   reasonMarketUnavailable: (product: string) =>
     `${product} kan inte köpas via självbetjäning i din organisations land eller region.`,
   reasonDisabledByAdmin: (product: string) => `Din IT-administratör tillåter inte självbetjäningsköp av ${product}.`,
