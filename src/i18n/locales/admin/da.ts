@@ -36,7 +36,7 @@ export const da = {
   policySettingLabel: 'Selvbetjeningskøb',
   policyEnabled: 'Tilladt',
   policyDisabled: 'Ikke tilladt',
-  policyTrialsOnly: 'Kun gratis prøveversioner, ingen betaling',
+  policyTrialsOnly: 'Kun gratis prøveperioder, ingen betaling',
   policyMessageLabel: 'Besked til dem, der ikke må købe',
   policyMessageHint: 'Almindelig tekst: kode vises, som den er skrevet.',
   policyLinkLabel: 'Link, hvor de kan spørge i stedet',

@@ -36,7 +36,7 @@ export const nb = {
   policySettingLabel: 'Selvbetjent kjøp',
   policyEnabled: 'Tillatt',
   policyDisabled: 'Ikke tillatt',
-  policyTrialsOnly: 'Bare gratis prøveversjoner, ingen betaling',
+  policyTrialsOnly: 'Bare gratis prøveperioder, ingen betaling',
   policyMessageLabel: 'Melding til dem som ikke kan kjøpe',
   policyMessageHint: 'Ren tekst: kode vises slik den er skrevet.',
   policyLinkLabel: 'Kobling der de kan spørre i stedet',
