@@ -36,7 +36,7 @@ export const it = {
   policySettingLabel: 'Acquisto self-service',
   policyEnabled: 'Consentito',
   policyDisabled: 'Non consentito',
-  policyTrialsOnly: 'Solo versioni di valutazione gratuite, senza pagamento',
+  policyTrialsOnly: 'Solo prove gratuite, senza pagamento',
   policyMessageLabel: 'Messaggio per chi non può acquistarlo',
   policyMessageHint: 'Testo semplice: il markup viene mostrato così come è scritto.',
   policyLinkLabel: 'Link a cui possono chiedere invece',

@@ -36,7 +36,7 @@ export const es = {
     'Pagas con tu propia tarjeta de crédito. Eres tú, no tu organización, quien recibe la factura y es responsable del pago según las condiciones de compra.',
   disclosureRenews: 'La suscripción se renueva automáticamente hasta que la canceles.',
   disclosurePrices:
-    'Los precios pueden ser distintos de los que paga tu organización en compras centralizadas o a través de un asociado.',
+    'Los precios pueden ser distintos de los que paga tu organización en compras centralizadas o a través de un partner.',
   disclosureAdminSees:
     'Tu administrador de TI puede ver esta compra. Un administrador puede asignar licencias compradas de forma centralizada a quienes la usan y luego pedirte que canceles la suscripción.',
   disclosureDataOwner: (product: string) =>
