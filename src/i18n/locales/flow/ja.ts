@@ -80,7 +80,7 @@ export const ja = {
   completeSupport: 'Microsoft の標準サポート',
   completeTraining: (product: string) => `${product} のトレーニング`,
   completeAdminHint:
-    'Microsoft 365 管理センターでは、組織のユーザーにライセンスを割り当て (一度に最大 20 人)、追加購入、取り消し、カードの更新、請求書の確認ができます。',
+    'Microsoft 365 管理センターでは、組織のユーザーにライセンスを割り当て (一度に最大 20 人)、追加購入、解約、カードの更新、請求書の確認ができます。',
   ineligibleTitle: 'ご自身では購入できません',
   reasonPersonalEmail:
     '職場または学校のメール アドレスを使用してください。個人のメール アドレスでは組織のために購入できません。',
