@@ -36,6 +36,11 @@ interface Settings {
   mock: string;
   /** Which admin element the Admin area shows: `purchases`, `policy` or `requests`. */
   admin: string;
+  /**
+   * Which of the dev server's checkout servers the page uses (`demo` by default): test pages that
+   * run side by side each take their own, so that one's "reset" never wipes another's state.
+   */
+  scope: string;
 }
 
 const DEFAULTS: Settings = {
@@ -50,6 +55,7 @@ const DEFAULTS: Settings = {
   reference: '',
   mock: 'server',
   admin: 'purchases',
+  scope: 'demo',
 };
 
 /** The Admin area's views: one admin element at a time (each signs in with the page's sign-in). */
@@ -86,7 +92,7 @@ function readForm(): Settings {
   const settings = Object.fromEntries(
     Object.keys(DEFAULTS).map((key) => [key, String(data.get(key) ?? '')]),
   ) as unknown as Settings;
-  return { ...settings, admin: adminView };
+  return { ...settings, admin: adminView, scope: initial.scope };
 }
 
 function fillForm(settings: Settings): void {
@@ -153,8 +159,8 @@ interface DemoMock {
 }
 
 /** By default the HTTP checkout server on its own origin (as a real host has it); `?mock=page` runs it in the page. */
-async function startMock(where: string, jwks: unknown): Promise<DemoMock> {
-  const remote = where === 'page' ? undefined : await remoteCheckout();
+async function startMock(where: string, scope: string, jwks: unknown): Promise<DemoMock> {
+  const remote = where === 'page' ? undefined : await remoteCheckout(scope);
   if (remote) {
     if (jwks) await remote.trustJwks(jwks);
     return remote;
@@ -196,7 +202,7 @@ const initial = readUrl();
 const auth = new TestAuthProvider();
 // The local OpenID Connect provider that `npm start` runs: a real sign-in page (any password).
 const oidc = await localSignIn('demo');
-const mock = await startMock(initial.mock, oidc?.jwks);
+const mock = await startMock(initial.mock, initial.scope, oidc?.jwks);
 $('#mock-where').textContent = new URL(mock.baseUrl).origin;
 // The fake Stripe.js sits under the SDK's real Stripe loader; with a real publishable key the page
 // loads without it, and the real Stripe.js is requested from Stripe's CDN.

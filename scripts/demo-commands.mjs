@@ -63,7 +63,11 @@ export function demoCommands() {
         const errors = [];
         page.on('pageerror', (error) => errors.push(String(error)));
         await mkdir(SHOTS, { recursive: true });
-        await page.goto(`${origin}/demo/${payload.query ?? ''}`);
+        // A checkout server of this test file's own: files run side by side, and each one's "reset"
+        // must not wipe another's state.
+        const url = new URL(`${origin}/demo/${payload.query ?? ''}`);
+        url.searchParams.set('scope', `test-${session.id}`);
+        await page.goto(url.href);
         await page
           .locator('ssp-buy-button')
           .getByRole('button', { name: /^Buy |^Köp / })
@@ -160,18 +164,11 @@ export function demoCommands() {
         // "My purchases": the subscription manager signs in with the real MSAL path (the local
         // sign-in page), then lists what the person bought.
         case 'demo-manager-sign-in': {
-          const manager = page.locator(payload.scope ?? MANAGER);
+          const manager = page.locator(MANAGER);
           const popup = signInPopup(page, payload.email);
           await manager.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
           await popup;
-          await manager.getByRole('heading', { name: 'Your subscriptions' }).waitFor({ timeout: 8000 });
-          await manager
-            .getByRole('button', { name: `Manage ${payload.product}` })
-            .click({ timeout: 5000 })
-            .catch(async (error) => {
-              throw new Error(`${error.message}\nThe manager shows: ${await managerText(page, payload.scope)}`);
-            });
-          await manager.getByRole('heading', { name: 'Who has a license' }).waitFor({ timeout: 15000 });
+          await manager.getByRole('button', { name: `Manage ${payload.product}` }).waitFor({ timeout: 12000 });
           break;
         }
         // The Admin area: its element signs in with the real MSAL path and shows its first screen.
@@ -210,9 +207,11 @@ export function demoCommands() {
             ? admin.locator('form').filter({ has: page.getByRole('heading', { name: payload.form, exact: true }) })
             : admin;
           await within.getByLabel(payload.label).selectOption(payload.value);
+          if (payload.until) await admin.getByText(payload.until).first().waitFor({ timeout: 15000 });
+          if (payload.gone) await admin.getByText(payload.gone).first().waitFor({ state: 'detached', timeout: 15000 });
           return { text: await managerText(page, '#admin-slot > *') };
         }
-        // The inline flow up to the offer: email, sign-in (the local sign-in page), then a heading.
+        // The inline flow's email and sign-in (the local sign-in page).
         case 'demo-offer': {
           const inline = page.locator('#flow-slot ssp-purchase-flow');
           await inline.getByLabel('Work or school email').fill(payload.email);
@@ -220,8 +219,23 @@ export function demoCommands() {
           const popup = signInPopup(page, payload.email);
           await inline.getByRole('button', { name: 'Sign in', exact: true }).click({ timeout: 15000 });
           await popup;
-          await inline.getByRole('heading', { name: payload.heading }).waitFor({ timeout: 15000 });
-          if (payload.button) await inline.getByRole('button', { name: payload.button }).waitFor({ timeout: 5000 });
+          return { text: '' };
+        }
+        // Waits for a heading (and a button) of the inline flow (a command has 20 s: this is a step of its own).
+        case 'demo-flow-heading': {
+          const inline = page.locator('#flow-slot ssp-purchase-flow');
+          await inline
+            .getByRole('heading', { name: payload.heading })
+            .waitFor({ timeout: 15000 })
+            .catch(async (error) => {
+              const step = await inline.getAttribute('step');
+              const shown = await inline.evaluate((el) => {
+                const view = el.shadowRoot?.querySelector('[data-step-view]');
+                return (view?.shadowRoot?.textContent ?? el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+              });
+              throw new Error(`${error.message}\nAt step ${step}, showing: ${shown}`);
+            });
+          if (payload.button) await inline.getByRole('button', { name: payload.button }).waitFor({ timeout: 4000 });
           return { text: await inline.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')) };
         }
         // Picks people found by each search (those picked stay picked) until `count` are picked.

@@ -50,6 +50,7 @@ describe('the QA demo’s “My purchases”', function () {
   it('manages owner@northwind.com’s Power BI Pro end to end, signed in through MSAL', async () => {
     await run('demo-open', { query: '?product=power-bi-pro#my-purchases' });
     await run('demo-manager-sign-in', { email: 'owner@northwind.com', product: 'Power BI Pro' });
+    await click('Manage Power BI Pro', 'Who has a license');
 
     // Two colleagues at once.
     let step = await run('demo-manager-pick', { searches: ['b', 'c', 'd', 'e'], count: 2 });
