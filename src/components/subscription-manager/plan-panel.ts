@@ -118,8 +118,8 @@ export class PlanPanel {
       const detail = await this.host.client().cancelSubscription(id, this.host.key(action));
       this.host.settled(action);
       this.askingCancel = false;
+      // The answer is the whole subscription (licenses and invoices do not change): no reading again.
       this.host.changed(detail);
-      await this.host.reload();
       const endsAt = detail.endsAt ?? detail.currentPeriodEnd;
       this.host.announce(this.host.i18n.t('canceledNotice', this.host.i18n.date(endsAt)));
       this.host.dispatch(new SspSubscriptionCanceledEvent(id, productId, endsAt));
@@ -134,7 +134,6 @@ export class PlanPanel {
       const detail = await this.host.client().reactivateSubscription(id, this.host.key(action));
       this.host.settled(action);
       this.host.changed(detail);
-      await this.host.reload();
       const renewsAt = detail.renewsAt ?? detail.currentPeriodEnd;
       this.host.announce(this.host.i18n.t('reactivatedNotice', this.host.i18n.date(renewsAt)));
       const { currency } = detail.recurringAmount;
