@@ -35,6 +35,7 @@ export default [
       '!chunks/messages-admin-*.js',
       '!chunks/subscription-manager-*.js',
       '!chunks/manage-loaders-*.js',
+      '!chunks/order-history-*.js',
       '!chunks/admin-*.js',
       '!chunks/purchase-policy-*.js',
       '!chunks/license-requests-*.js',
@@ -53,7 +54,9 @@ export default [
     // It loads where a manager is used, after the flow's first two groups (Lit, the checkout client,
     // sign-in and the error messages come from them).
     name: 'The subscription manager, on top of the flow’s code',
-    path: cdn('chunks/subscription-manager-*.js', 'chunks/manage-loaders-*.js'),
+    // (What it shares with the admins' purchases, its catalog's loaders and the order history,
+    // is a chunk named after one of them.)
+    path: cdn('chunks/subscription-manager-*.js', 'chunks/manage-loaders-*.js', 'chunks/order-history-*.js'),
     limit: '10.5 kB',
   },
   {
