@@ -352,6 +352,16 @@ export function installFakeStripe(service: PaymentBackend): FakeStripeLog {
           };
         }
         if (intent.status === 'succeeded') return { paymentIntent: intent };
+        if (intent.status !== 'requires_action') {
+          return {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: `This PaymentIntent's status is ${intent.status}; it needs no action.`,
+              payment_intent: intent,
+            },
+          };
+        }
         if (!(await challenge())) {
           await service.paymentFailed(clientSecret, 'authentication_failed');
           return {

@@ -965,7 +965,13 @@ export class MockSubscriptions<Db extends SubscriptionState = SubscriptionState>
   paymentIntent(clientSecret: string): { id: string; amount: number; currency: string; status: string } | undefined {
     const payment = this.host.load().payments[clientSecret];
     if (!payment) return undefined;
-    const status = payment.status === 'succeeded' ? 'succeeded' : 'requires_action';
+    // As Stripe has it: a charge whose 3-D Secure failed asks for a payment method again.
+    const status =
+      payment.status === 'succeeded'
+        ? 'succeeded'
+        : payment.status === 'failed'
+          ? 'requires_payment_method'
+          : 'requires_action';
     return { id: payment.id, amount: payment.amount, currency: payment.currency, status };
   }
 
