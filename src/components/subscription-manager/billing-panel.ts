@@ -7,7 +7,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Invoice, InvoiceStatus, SavedCard } from '../../api/subscriptions.js';
 import type { MessageKey } from '../../i18n/i18n.js';
-import type { PaymentSession } from '../../payment/types.js';
+import type { ConfirmResult, PaymentSession } from '../../payment/types.js';
 import { SspInvoicePaidEvent, SspPaymentMethodUpdatedEvent } from '../../shared/events.js';
 import { paymentAppearance } from '../../payment/appearance.js';
 import { confirmCharge } from './charge.js';
@@ -98,9 +98,11 @@ export class BillingPanel implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     this.host.confirming(true);
-    let result;
+    let result: ConfirmResult;
     try {
       result = await card.session.confirm();
+    } catch {
+      result = { status: 'failed', error: { code: 'unknown' } };
     } finally {
       this.host.confirming(false);
     }
@@ -114,12 +116,15 @@ export class BillingPanel implements ReactiveController {
     const { id } = this.host.detail;
     this.host.settled(`card:${id}`);
     this.closeCard();
-    await this.host.reload();
+    this.host.requestUpdate();
+    this.host.focus('.update-card');
+    // Which card it is comes from the service (the form never tells): read the subscription again.
+    await this.host.reload().catch(() => undefined);
     const saved = this.host.detail.card;
-    if (saved) {
-      this.host.announce(this.host.i18n.t('cardUpdated', this.cardText(saved)));
-      this.host.dispatch(new SspPaymentMethodUpdatedEvent(id, saved.brand, saved.last4));
-    }
+    this.host.announce(
+      saved ? this.host.i18n.t('cardUpdated', this.cardText(saved)) : this.host.i18n.t('manageNotice'),
+    );
+    if (saved) this.host.dispatch(new SspPaymentMethodUpdatedEvent(id, saved.brand, saved.last4));
   }
 
   private async pay(invoice: Invoice): Promise<void> {
@@ -131,22 +136,29 @@ export class BillingPanel implements ReactiveController {
     this.host.requestUpdate();
     try {
       const payment = await this.host.client().payInvoice(id, invoice.id, this.host.key(action));
-      if (payment.status === 'requires_action' && payment.payment) {
-        const failed = await confirmCharge(this.host, payment.payment.clientSecret);
-        if (failed) throw failed;
-      } else if (payment.status === 'failed') {
+      if (payment.status === 'failed') {
         this.host.settled(action);
         throw new ChargeError(payment.failureReason ?? 'card_declined');
       }
+      if (payment.status === 'requires_action' && payment.payment) {
+        const failed = await confirmCharge(this.host, payment.payment.clientSecret);
+        if (failed) {
+          // Nothing was charged: the next try is a new request (a paid invoice refuses a second one).
+          this.host.settled(action);
+          throw failed;
+        }
+      }
       this.host.settled(action);
-      await this.host.reload();
+      // Paid: said and told at once; reading the invoices again may fail on its own.
       const { amount } = payment.invoice;
       const t = this.host.i18n;
       this.host.announce(t.t('invoicePaidNotice', invoice.number, t.money(amount.value, amount.currency)));
       this.host.dispatch(new SspInvoicePaidEvent(id, invoice.id, invoice.number, amount.value, amount.currency));
+      this.host.focus('#invoices-title');
+      await this.host.reload().catch(() => undefined);
     } catch (error) {
       this.error = failure(this.host, error);
-      // Paid meanwhile (another window): show the invoice as the service has it now.
+      // Paid meanwhile (another window), or not at all: show the invoices as the service has them now.
       await this.host.reload().catch(() => undefined);
     }
     this.paying = undefined;
@@ -185,7 +197,7 @@ export class BillingPanel implements ReactiveController {
                 ${t('cardUpdate')}
               </button>`
       }
-      <h4 id="invoices-title">${t('invoicesTitle')}</h4>
+      <h4 id="invoices-title" tabindex="-1">${t('invoicesTitle')}</h4>
       ${this.invoices.length ? this.renderInvoices() : html`<p class="muted">${t('invoicesNone')}</p>`}
     </section>`;
   }
@@ -219,7 +231,7 @@ export class BillingPanel implements ReactiveController {
               <th scope="row">
                 <a
                   class="link"
-                  href=${invoice.pdfUrl}
+                  href=${safeUrl(invoice.pdfUrl)}
                   target="_blank"
                   rel="noopener"
                   aria-label=${t('invoicePdf', invoice.number)}
@@ -252,4 +264,9 @@ export class BillingPanel implements ReactiveController {
       </table>
     </div>`;
   }
+}
+
+/** An invoice's link only when it is https (the service's answer is not trusted with a `javascript:` URL). */
+function safeUrl(url: string): string {
+  return /^https:\/\//i.test(url) ? url : '#';
 }

@@ -47,6 +47,10 @@ export class LicensesPanel implements ReactiveController {
 
   /** A new subscription on screen: forget what was typed and picked for the previous one. */
   reset(assignments: Assignment[]): void {
+    // A search still under way was for the previous subscription.
+    clearTimeout(this.timer);
+    this.pending?.abort();
+    this.searching = false;
     this.assignments = assignments;
     this.search = '';
     this.results = undefined;
@@ -126,11 +130,13 @@ export class LicensesPanel implements ReactiveController {
       this.selected.clear();
       this.results = undefined;
       this.search = '';
-      await this.host.reload();
+      // Assigned: said and told at once; reading the list again may fail on its own.
       if (assigned.length) {
         this.host.announce(this.host.i18n.t('assignedNotice', assigned.length));
         this.host.dispatch(new SspLicensesAssignedEvent(id, productId, assigned, answer.assignedCount));
       }
+      this.host.focus('#people-search');
+      await this.host.reload().catch(() => undefined);
     });
   };
 
@@ -158,8 +164,10 @@ export class LicensesPanel implements ReactiveController {
       this.host.settled(action);
       this.confirming = undefined;
       this.problems = answer.results.flatMap((r) => this.outcome(r, [{ id: person.userId, ...person }]));
-      await this.host.reload();
       if (!this.problems.length) this.host.announce(this.host.i18n.t('unassigned', person.displayName));
+      // The person's row goes: focus the section's heading, not nothing.
+      this.host.focus('#licenses-title');
+      await this.host.reload().catch(() => undefined);
     });
   }
 
@@ -182,7 +190,7 @@ export class LicensesPanel implements ReactiveController {
     const t = i18n.t.bind(i18n);
     const open = detail.status !== 'expired';
     return html`<section aria-labelledby="licenses-title">
-      <h3 id="licenses-title">${t('licensesTitle')}</h3>
+      <h3 id="licenses-title" tabindex="-1">${t('licensesTitle')}</h3>
       <p>${t('assignedOf', detail.assignedCount, detail.quantity)} ${t('licensesFree', this.free)}</p>
       ${
         this.problems.length
@@ -288,7 +296,7 @@ export class LicensesPanel implements ReactiveController {
       <p class="muted" aria-live="polite">${count ? t.t('selectedCount', count) : ''}</p>
       ${problem ? html`<p class="error" role="alert">${problem}</p>` : nothing}
       <button class="button" part="button" type="submit" ?disabled=${!count || this.busy}>
-        ${this.busy ? t.t('assigning') : t.t('assignSubmit', count || 1)}
+        ${this.busy ? t.t('assigning') : t.t('assignSubmit', count)}
       </button>
     </form>`;
   }

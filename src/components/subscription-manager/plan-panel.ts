@@ -75,19 +75,21 @@ export class PlanPanel {
     const action = `quantity:${id}:${before}->${preview.quantity}`;
     await this.run(async () => {
       const change = await this.host.client().changeQuantity(id, preview.quantity, this.host.key(action));
-      if (change.status === 'requires_action' && change.payment) {
-        const outcome = await confirmCharge(this.host, change.payment.clientSecret);
-        // The server's status is the truth: whatever the challenge said, read the subscription again.
-        await this.host.reload();
-        if (outcome) throw outcome;
-      } else if (change.status === 'failed') {
+      if (change.status === 'failed') {
         this.host.settled(action);
         throw new ChargeError(change.failureReason ?? 'card_declined');
-      } else {
-        this.host.changed(change.subscription);
-        await this.host.reload();
       }
+      if (change.status === 'requires_action' && change.payment) {
+        const failed = await confirmCharge(this.host, change.payment.clientSecret);
+        if (failed) {
+          // Nothing was charged: the next try is a new request (the total asked for stays the guard).
+          this.host.settled(action);
+          await this.host.reload().catch(() => undefined);
+          throw failed;
+        }
+      } else this.host.changed(change.subscription);
       this.host.settled(action);
+      // Charged (or scheduled): said and told at once; reading the rest again may fail on its own.
       const { amount } = change;
       const t = this.host.i18n;
       this.host.announce(
@@ -96,6 +98,7 @@ export class PlanPanel {
           : t.t('quantityAdded', change.quantity, t.money(amount.value, amount.currency)),
       );
       this.preview = undefined;
+      this.host.focus('#quantity');
       this.host.dispatch(
         new SspSubscriptionUpdatedEvent(
           id,
@@ -108,6 +111,7 @@ export class PlanPanel {
           amount.currency,
         ),
       );
+      await this.host.reload().catch(() => undefined);
     });
   }
 

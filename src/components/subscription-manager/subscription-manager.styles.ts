@@ -18,6 +18,16 @@ export const subscriptionManagerStyles = css`
     margin: 1rem 0 0.5rem;
     font-size: 1rem;
   }
+  /* Headings take focus after an action removed the control that had it. */
+  h3:focus,
+  h4:focus {
+    outline: none;
+  }
+  h3:focus-visible,
+  h4:focus-visible {
+    outline: 3px solid var(--ssp-color-focus, #0f5ec4);
+    outline-offset: 2px;
+  }
   ul {
     margin: 0 0 0.75rem;
     padding: 0;

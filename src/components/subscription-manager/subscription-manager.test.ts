@@ -251,6 +251,38 @@ describe('<ssp-subscription-manager>', function () {
     expect(requestsTo('/quantity-changes', 'POST')).to.have.length(1);
   });
 
+  it('adds licenses on a 3-D Secure card: a failed challenge charges nothing, the next try charges once', async () => {
+    const { el, events } = await mountManager();
+    await untilText(el, 'Visio Plan 2');
+    button(el, 'Manage Visio Plan 2').click();
+    await untilText(el, 'Who has a license');
+    const before = Number(field(el, 'quantity').value);
+    type(field(el, 'quantity'), String(before + 1));
+    button(el, 'Review the change').click();
+    await untilText(el, 'Adding 1 license costs');
+    button(el, 'Confirm').click();
+    await challenge('Fail authentication');
+    await untilText(el, 'Your bank couldn’t verify');
+    expect(events.some((e) => e.type === 'ssp-subscription-updated')).to.equal(false);
+    type(field(el, 'quantity'), String(before + 1));
+    button(el, 'Review the change').click();
+    await untilText(el, 'Adding 1 license costs');
+    button(el, 'Confirm').click();
+    await challenge('Complete authentication');
+    await untilText(el, `You now have ${before + 1} licenses`);
+    expect(events.filter((e) => e.type === 'ssp-subscription-updated')).to.have.length(1);
+    // The service's truth: one more license, added once.
+    const mock = await mockCheckout();
+    const client = new SubscriptionsClient({
+      baseUrl: mock.baseUrl,
+      getAccessToken: () => issueTestToken('owner@northwind.com'),
+    });
+    const [visio] = await client.listSubscriptions({ productId: 'visio-plan-2' });
+    const detail = await client.getSubscription(visio!.id);
+    expect(detail.quantity).to.equal(before + 1);
+    expect(detail.orderHistory.filter((o) => o.kind === 'licenses-added')).to.have.length(1);
+  });
+
   it('refuses a total below the assigned count and input that is not a whole number', async () => {
     const { el } = await mountManager();
     await openPowerBi(el);
