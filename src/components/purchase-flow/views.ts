@@ -48,9 +48,14 @@ function managerView({ flow, i18n, state }: ViewContext & { state: StateOf<'comp
 
 function openManager(flow: ViewContext['flow'], state: object): void {
   if (!flow.paymentMount && !flow.querySelector(':scope > .ssp-payment-mount')) createPaymentMount(flow);
-  managing.add(state);
-  void loadSubscriptionManager().then(() => flow.requestUpdate());
-  flow.requestUpdate();
+  // Its code first: the last step stays as it is (and its button works again) if it cannot load.
+  void loadSubscriptionManager().then(
+    () => {
+      managing.add(state);
+      flow.requestUpdate();
+    },
+    () => undefined,
+  );
 }
 
 const navigate = (action: 'retry' | 'restart') => (event: Event) =>
