@@ -173,7 +173,8 @@ export class SspLicenseRequests extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#decline-note')?.focus();
       return;
     }
-    const action = `decline:${request.id}`;
+    // The key names what is sent: an edited note is another request, never a replay of the last.
+    const action = `decline:${request.id}:${note.trim()}`;
     this.busy = request.id;
     try {
       const answer = await this.session

@@ -135,7 +135,8 @@ export class SspPurchasePolicy extends LitElement {
     const { setting } = row.draft;
     const message = row.draft.message.trim() ? row.draft.message : undefined;
     const url = row.draft.url.trim() || undefined;
-    const action = `policy:${productId}`;
+    // The key names what is sent: an edited draft is another request, never a replay of the last.
+    const action = `policy:${productId}:${row.policy.version}:${JSON.stringify([setting, message, url])}`;
     this.patch(productId, (r) => ({ ...r, busy: true, errors: {}, error: undefined, notice: undefined }));
     try {
       const saved = await this.session
