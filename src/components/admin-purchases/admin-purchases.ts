@@ -76,6 +76,8 @@ export class SspAdminPurchases extends LitElement {
   private query = '';
   private sort?: Sort;
   private open?: Omit<DetailState, 'partner'>;
+  /** The subscription whose detail was asked for last (a late answer for another is dropped). */
+  private asked?: string;
   private announcement = '';
   private error = '';
   private readonly i18n = new LocalizeController(this, ['start', 'flow', 'manage', 'admin']);
@@ -134,7 +136,10 @@ export class SspAdminPurchases extends LitElement {
   private async openDetail(subscription: AdminSubscription): Promise<void> {
     this.error = '';
     try {
+      const asked = (this.asked = subscription.id);
       const detail = await this.session.client().getSubscription(this.session.tenant.id, subscription.id);
+      // Back to the list (or another subscription) meanwhile: this answer is not wanted any more.
+      if (this.asked !== asked) return;
       this.open = { detail, confirming: undefined, busy: false };
       await this.focusOn('h2');
     } catch (error) {
@@ -150,6 +155,7 @@ export class SspAdminPurchases extends LitElement {
   private async back(): Promise<void> {
     const id = this.open?.detail.id;
     this.open = undefined;
+    this.asked = undefined;
     // The list may be stale after a change: read it again, then put focus back on the row's button.
     try {
       await this.load(this.session.tenant, () => !this.open);
@@ -180,16 +186,20 @@ export class SspAdminPurchases extends LitElement {
       let notice: string;
       if (kind === 'takeover') {
         const done = await client.takeOverSubscription(tenant, detail.id, key);
-        this.open = { ...open, detail: done.subscription, busy: false, confirming: undefined };
+        if (this.open?.detail.id === detail.id)
+          this.open = { ...open, detail: done.subscription, busy: false, confirming: undefined };
         const name = detail.purchaser?.displayName ?? '';
         notice = this.i18n.t('takeoverDone', done.assignedUserIds.length, name);
         this.dispatchEvent(new SspTakeoverRequestedEvent(detail.id, detail.productId));
       } else {
         const canceled = await client.cancelOnBehalf(tenant, detail.id, key);
-        this.open = { ...open, detail: canceled, busy: false, confirming: undefined };
+        if (this.open?.detail.id === detail.id)
+          this.open = { ...open, detail: canceled, busy: false, confirming: undefined };
         notice = this.i18n.t('cancelOnBehalfDone', this.i18n.date(canceled.expiresAt));
       }
       this.session.settled(action);
+      // Back to the list meanwhile: it was done all the same (and told); the list shows it.
+      if (this.open?.detail.id !== detail.id) return;
       this.open = { ...this.open, notice };
       await this.focusOn('h2');
     } catch (error) {

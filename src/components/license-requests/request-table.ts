@@ -130,7 +130,11 @@ export function renderDecline(
         @input=${(event: Event) => actions.note((event.target as HTMLTextAreaElement).value)}
       ></textarea>
       <p class="hint" id="decline-note-hint">${t('adminCount', state.note.length, MAX_ADMIN_MESSAGE_LENGTH)}</p>
-      ${state.error ? html`<p class="error" id="decline-note-error" part="error">${state.error}</p>` : nothing}
+      ${
+        state.error
+          ? html`<p class="error" id="decline-note-error" part="error" role="alert">${state.error}</p>`
+          : nothing
+      }
     </div>
     <div class="actions">
       <button class="button" part="button" ?disabled=${state.busy}>
