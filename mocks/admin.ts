@@ -505,7 +505,10 @@ export class MockAdmin<Db extends AdminDb = AdminDb> {
         if (s.status === 'expired') return this.host.problem(409, 'subscription-expired');
         const pool = db.admin.central.filter((c) => c.tenantId === tenantId && c.productId === s.productId);
         const holders = new Set(pool.flatMap((c) => c.assigned.map((a) => a.email)));
-        const needed = s.assigned.map((a) => a.email).filter((email) => !holders.has(email));
+        // Only people still in the tenant's directory get one of its licenses (not one who left).
+        const needed = s.assigned
+          .map((a) => a.email)
+          .filter((email) => !holders.has(email) && people.get(email)?.inTenant);
         const central = [...pool].sort((a, b) => b.quantity - b.assigned.length - (a.quantity - a.assigned.length))[0];
         const available = central ? central.quantity - central.assigned.length : 0;
         if (!central || available < needed.length) {
