@@ -42,7 +42,7 @@ const object = <T>(): Setting<T | undefined> => ({ attribute: false, kind: 'obje
 export const DEFAULT_API_SCOPE = 'api://ssp-checkout/Checkout.Purchase';
 
 export const SETTINGS = {
-  /** The product to buy, e.g. `visio-plan-1`. */
+  /** The product to buy, e.g. `visio-plan-1`; for the subscription manager, the only product to list (optional); not used by the admin elements. */
   product: text('product', { restarts: true, reflect: true }),
   /** Base URL of the checkout API (https; `http://localhost` for development). */
   apiBase: text('api-base', { restarts: true }),
@@ -50,9 +50,9 @@ export const SETTINGS = {
   apiScopes: text('api-scopes', { default: DEFAULT_API_SCOPE }),
   /** An email to start with (for example the host's signed-in user). */
   email: text('email'),
-  /** Tells two flows for one product apart: each resumes its own state after a reload. */
+  /** Tells two flows for one product apart: each resumes its own state after a reload (purchase only). */
   flowId: text('flow-id', { restarts: true }),
-  /** The host's own reference for the purchase (1–200 letters, digits, `-`, `_`): stored with it, echoed on `ssp-purchase-complete`. */
+  /** The host's own reference for the purchase (1–200 letters, digits, `-`, `_`): stored with it, echoed on `ssp-purchase-complete` (purchase only). */
   clientReferenceId: text('client-reference-id'),
   /** Stripe publishable key (payment through Stripe's Payment Element). */
   stripeKey: text('stripe-key'),
