@@ -70,6 +70,8 @@ describe('<ssp-license-requests>', function () {
     expect(decided.requestId).to.match(/^lrq_/);
     expect(rows(el).find((row) => row.includes('Omar'))).to.contain('Approved');
     expect(requestsTo('/approval', 'POST')[0]!.headers.get('Idempotency-Key')).to.match(/\S{16,}/);
+    // The buttons that had focus are gone: focus is on the inbox's heading, not lost.
+    await waitUntil(() => focused()?.localName === 'h2', 'focus on the heading');
   });
 
   it('says clearly when no central license is left, and decides nothing', async () => {

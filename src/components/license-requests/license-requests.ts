@@ -128,6 +128,8 @@ export class SspLicenseRequests extends LitElement {
       ),
     );
     this.dispatchEvent(new SspLicenseRequestDecidedEvent(request.id, request.productId, decision));
+    // The request's buttons are gone (it may leave the list): focus the inbox's heading, not nothing.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
   }
 
   private async approve(request: AdminLicenseRequest): Promise<void> {

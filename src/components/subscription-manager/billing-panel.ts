@@ -147,6 +147,12 @@ export class BillingPanel implements ReactiveController {
           this.host.settled(action);
           throw failed;
         }
+        // Paid once the bank agreed: the service has it (Stripe's webhook); show it as the service does.
+        await this.host.reload().catch(() => undefined);
+      } else {
+        // The answer has the paid invoice and the subscription (no longer overdue): on screen at once.
+        this.host.changed(payment.subscription);
+        this.invoices = this.invoices.map((i) => (i.id === payment.invoice.id ? payment.invoice : i));
       }
       this.host.settled(action);
       // Paid: said and told at once; reading the invoices again may fail on its own.

@@ -18,15 +18,24 @@ export class PlanPanel {
   private busy = false;
   private error?: Failure;
   private askingCancel = false;
+  /** The person typed a total since the last one was settled: a re-read must not overwrite it. */
+  private edited = false;
 
   constructor(private readonly host: ManagerHost) {}
 
+  /** Another subscription on screen: nothing typed or asked for the previous one stays. */
   reset(): void {
-    this.text = String(this.host.detail.scheduledQuantity ?? this.host.detail.quantity);
+    this.edited = false;
+    this.sync();
     this.invalid = '';
     this.preview = undefined;
     this.error = undefined;
     this.askingCancel = false;
+  }
+
+  /** The subscription was read again: the field shows its total unless the person is typing one. */
+  sync(): void {
+    if (!this.edited) this.text = String(this.host.detail.scheduledQuantity ?? this.host.detail.quantity);
   }
 
   /** The typed total, checked as the seat step checks it, plus what only a subscription has. */
@@ -98,6 +107,7 @@ export class PlanPanel {
           : t.t('quantityAdded', change.quantity, t.money(amount.value, amount.currency)),
       );
       this.preview = undefined;
+      this.edited = false;
       this.host.focus('#quantity');
       this.host.dispatch(
         new SspSubscriptionUpdatedEvent(
@@ -186,7 +196,12 @@ export class PlanPanel {
                 aria-invalid=${this.invalid ? 'true' : 'false'}
                 @input=${(e: InputEvent) => {
                   this.text = (e.target as HTMLInputElement).value;
-                  this.preview = undefined;
+                  this.edited = true;
+                  // A preview is of the total it was asked for: typing another takes it away.
+                  if (this.preview) {
+                    this.preview = undefined;
+                    this.host.requestUpdate();
+                  }
                 }}
               />
               ${this.invalid ? html`<p class="error" id="quantity-error" role="alert">${this.invalid}</p>` : nothing}

@@ -308,7 +308,7 @@ export class SspSubscriptionManager extends LitElement {
     this.view = { kind: 'detail', subscriptions, detail };
     this.licenses.assignments = assignments.assignments;
     this.billing.invoices = invoices;
-    this.plan.reset();
+    this.plan.sync();
   }
 
   private async choose(id: string): Promise<void> {
