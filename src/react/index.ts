@@ -45,53 +45,33 @@ export const SspBuyButton = createComponent({
 });
 
 /**
- * The flow's properties, known without loading its code: the settings and `step`. A property set
- * before the element's code arrives is taken over when it upgrades (Lit does that).
+ * A component for an element whose code loads lazily: React knows its properties (the settings and
+ * `own`) without that code; a property set before the element upgrades is taken over (Lit does that).
  */
-const flowProperties = { prototype: Object.fromEntries([...SETTING_NAMES, 'step'].map((name) => [name, undefined])) };
+function lazyComponent<E extends HTMLElement>(tagName: string, displayName: string, ...own: string[]) {
+  const properties = Object.fromEntries([...SETTING_NAMES, ...own].map((name) => [name, undefined]));
+  const elementClass = { prototype: properties } as unknown as new () => E;
+  return createComponent({ react: React, tagName, elementClass, events, displayName });
+}
 
-export const SspPurchaseFlow = createComponent({
-  react: React,
-  tagName: 'ssp-purchase-flow',
-  elementClass: flowProperties as unknown as new () => PurchaseFlowElement,
-  events,
-  displayName: 'SspPurchaseFlow',
-});
-
-/** An element's properties, known without loading its code: the settings and `own`. */
-const lazyProperties = <E>(...own: string[]) =>
-  ({
-    prototype: Object.fromEntries([...SETTING_NAMES, ...own].map((name) => [name, undefined])),
-  }) as unknown as new () => E;
-
-export const SspSubscriptionManager = createComponent({
-  react: React,
-  tagName: 'ssp-subscription-manager',
-  elementClass: lazyProperties<ManagerElement>('subscription'),
-  events,
-  displayName: 'SspSubscriptionManager',
-});
-
-export const SspAdminPurchases = createComponent({
-  react: React,
-  tagName: 'ssp-admin-purchases',
-  elementClass: lazyProperties<AdminPurchasesElement>('tenant'),
-  events,
-  displayName: 'SspAdminPurchases',
-});
-
-export const SspPurchasePolicy = createComponent({
-  react: React,
-  tagName: 'ssp-purchase-policy',
-  elementClass: lazyProperties<PurchasePolicyElement>('tenant'),
-  events,
-  displayName: 'SspPurchasePolicy',
-});
-
-export const SspLicenseRequests = createComponent({
-  react: React,
-  tagName: 'ssp-license-requests',
-  elementClass: lazyProperties<LicenseRequestsElement>('tenant'),
-  events,
-  displayName: 'SspLicenseRequests',
-});
+export const SspPurchaseFlow = lazyComponent<PurchaseFlowElement>('ssp-purchase-flow', 'SspPurchaseFlow', 'step');
+export const SspSubscriptionManager = lazyComponent<ManagerElement>(
+  'ssp-subscription-manager',
+  'SspSubscriptionManager',
+  'subscription',
+);
+export const SspAdminPurchases = lazyComponent<AdminPurchasesElement>(
+  'ssp-admin-purchases',
+  'SspAdminPurchases',
+  'tenant',
+);
+export const SspPurchasePolicy = lazyComponent<PurchasePolicyElement>(
+  'ssp-purchase-policy',
+  'SspPurchasePolicy',
+  'tenant',
+);
+export const SspLicenseRequests = lazyComponent<LicenseRequestsElement>(
+  'ssp-license-requests',
+  'SspLicenseRequests',
+  'tenant',
+);
