@@ -1,0 +1,140 @@
+import type { FlowCatalog } from './en.js';
+
+export const zhHans = {
+  // Sign-in step
+  signInTitle: '登录以继续',
+  signInIntro: (email: string, organization: string) =>
+    `请使用你的 ${organization} 帐户以 ${email} 身份登录。将打开 Microsoft 登录窗口。`,
+  signInButton: '登录',
+  signInPreparing: '正在准备登录…',
+  signInBusy: '正在登录…',
+  signInRedirecting: '浏览器阻止了登录窗口，因此我们将转到登录页面…',
+  signInCancel: '取消',
+  signInReopen: '重新打开登录窗口',
+  signInStalled: '仍在等待登录。如果你关闭了登录窗口，请重新打开或取消。',
+  useDifferentEmail: '使用其他电子邮件地址',
+
+  // Checking
+  checkingTitle: '正在检查你可以购买的内容…',
+
+  // Seat step
+  seatsTitle: '需要多少个许可证？',
+  seatsTitleAdd: '添加许可证',
+  seatsExisting: (count: number, product: string) => `你已拥有 ${count} 个 ${product} 许可证。`,
+  seatsLabel: '许可证数量',
+  seatsHint: (min: number, max: number) => `${min} 到 ${max} 个。购买后再分配给同事。`,
+  seatsDecrease: '减少一个许可证',
+  seatsIncrease: '增加一个许可证',
+  planLegend: '计费频率',
+  planMonthly: (price: string) => `按月：每个许可证每月 ${price}`,
+  planYearly: (price: string) => `按年：每个许可证每年 ${price}`,
+  totalLabel: '总计',
+  totalMonthly: (amount: string) => `每月 ${amount}`,
+  totalYearly: (amount: string) => `每年 ${amount}`,
+  taxExclusive: '另加适用税费。',
+  taxInclusive: '已含税。',
+  disclosuresTitle: '付款前须知',
+  disclosureBilledToYou: '你使用自己的信用卡付款。根据购买条款，由你本人（而非你的组织）接收帐单并负责付款。',
+  disclosureRenews: '订阅会自动续订，直到你将其取消。',
+  disclosurePrices: '价格可能与你的组织集中购买或通过合作伙伴购买时支付的价格不同。',
+  disclosureAdminSees:
+    '你的 IT 管理员可以看到此次购买。管理员可能会将集中购买的许可证分配给使用者，然后要求你取消订阅。',
+  disclosureDataOwner: (product: string) => `在 ${product} 中创建的数据归你的组织所有并由其控制。`,
+  disclosureData: '为处理此次购买，将使用你的姓名、电子邮件地址、IP 地址以及你组织的租户 ID 和用户 ID。',
+  seatsSubmit: '继续付款',
+  seatsSubmitting: '正在准备付款…',
+  seatsErrorEmpty: '请输入许可证数量。',
+  seatsErrorWhole: '请输入整数，例如 3。',
+  seatsErrorMin: (min: number) => `至少购买 ${min} 个。`,
+  seatsErrorMax: (max: number) => `在此处最多可购买 ${max} 个。`,
+
+  // Trial
+  trialTitle: (product: string) => `免费试用 ${product}`,
+  trialIntro: (days: number) => `你的组织允许免费试用。开始 ${days} 天试用，无需信用卡。`,
+  trialSubmit: '开始免费试用',
+  trialStarting: '正在开始试用…',
+
+  // Payment step
+  paymentTitle: '用卡付款',
+  paymentSummary: (count: number, product: string, amount: string) => `${count} 个 ${product} 许可证：${amount}`,
+  paymentCardOnly: '信用卡是唯一的付款方式。',
+  paymentLoading: '正在加载安全付款表单…',
+  paymentSubmit: (amount: string) => `支付 ${amount}`,
+  paymentPaying: '正在付款…',
+  paymentBack: '更改许可证数量',
+  paymentNotTwice: '你不会被重复扣款。',
+
+  // Processing
+  processingTitle: '正在确认你的付款…',
+  processingSlow: '仍在检查付款状态，这可能需要一分钟。你不会被重复扣款，你可以关闭此窗口，稍后再回来。',
+
+  // Complete
+  completeTitle: '一切就绪',
+  completeTrialTitle: '试用已开始',
+  completeSummary: (count: number, product: string, amount: string) =>
+    `你已购买 ${count} 个 ${product} 许可证，金额为 ${amount}。`,
+  completeAddedSummary: (count: number, product: string, amount: string) =>
+    `你已添加 ${count} 个 ${product} 许可证，金额为 ${amount}。`,
+  completeTrialSummary: (product: string, date: string) => `你可以试用 ${product} 至 ${date}。`,
+  completeStart: (product: string) => `开始使用 ${product}`,
+  completeAdmin: '在管理中心分配许可证',
+  completeManage: '立即分配许可证',
+  completeReceipt: '收据将发送到你的工作电子邮件地址。',
+  completeRenews: '订阅会自动续订，直到你将其取消。你可以随时分配许可证、添加或删除许可证、更新卡或取消订阅。',
+  completeTrialEnds: (product: string, date: string) =>
+    `试用于 ${date} 结束后，除非你购买，否则 ${product} 将停止工作。不会收取任何费用。`,
+  completeTerms: '购买条款',
+  completeSupport: 'Microsoft 标准支持',
+  completeTraining: (product: string) => `${product} 培训`,
+  completeAdminHint:
+    '在 Microsoft 365 管理中心，你可以为组织中的人员分配许可证（一次最多 20 人）、购买更多许可证、取消订阅、更新卡以及查看发票。',
+
+  // Ineligible
+  ineligibleTitle: '你无法自行购买此产品',
+  reasonPersonalEmail: '请使用你的工作或学校电子邮件地址。个人电子邮件地址无法为组织购买。',
+  reasonNoTenant: '找不到在 Microsoft 中使用此电子邮件域的组织。',
+  reasonUnmanagedTenant: '你组织的 Microsoft Entra 租户还没有管理员。必须先由管理员接管该租户，然后才能进行购买。',
+  reasonGovernmentTenant: '自助购买不适用于政府机构。',
+  reasonEducationTenant: '自助购买不适用于教育机构。',
+  reasonGuestUser: '你是以来宾身份登录此组织的。只有该组织自己的成员才能购买。',
+  reasonMarketUnavailable: (product: string) => `在你的组织所在的国家或地区，无法通过自助方式购买 ${product}。`,
+  reasonDisabledByAdmin: (product: string) => `你的 IT 管理员已关闭 ${product} 的自助购买。`,
+  reasonTrialsOnly: (product: string) => `你的 IT 管理员只允许无需付款方式的免费试用，而 ${product} 不提供此类试用。`,
+  ineligibleContact: '请联系你的 IT 管理员获取。',
+  ineligibleAdminMessage: (organization: string) => `来自 ${organization} 的消息：`,
+  ineligibleAdminLink: '打开你组织的申请页面',
+  licenseRequestLabel: '给管理员的消息（可选）',
+  licenseRequestSubmit: '向管理员申请许可证',
+  licenseRequestSending: '正在发送…',
+  licenseRequestSent: '你的请求已发送给管理员。',
+
+  // Errors
+  errorTitle: '出现问题',
+  retry: '重试',
+  startOver: '重新开始',
+  errorOffline: '你已脱机。请检查网络连接，然后重试。',
+  errorTimeout: '结账服务响应时间过长。请重试。',
+  errorRateLimited: (seconds: number) => `尝试次数过多。请在 ${seconds} 秒后重试。`,
+  errorServer: '我们这边出现了问题。请重试。',
+  errorUnavailable: '结账服务暂时不可用。请稍后重试。',
+  errorBadResponse: '收到了无法识别的响应。请重试。',
+  errorSession: '你的登录已过期。请重新登录。',
+  errorQuantity: '无法购买该数量的许可证。请更改数量，然后重试。',
+  errorNotEligible: '你的帐户无法购买此产品。',
+  errorUnknown: '出现问题。请重试。',
+  errorPopupBlocked: '浏览器阻止了登录窗口。请允许此页面显示弹出窗口，或者重试。',
+  errorSignInCancelled: '登录已取消。请登录以继续。',
+  errorSignInBusy: '此页面上已有另一个登录正在进行。请完成或关闭它，然后重试。',
+  errorSignInFailed: '登录失败。请重试。',
+  errorAccountMismatch: '你登录时使用的帐户与输入的电子邮件地址不同。请使用该电子邮件地址登录，或改用其他地址。',
+  errorCardDeclined: '你的卡被拒绝。请尝试使用其他卡，或联系你的银行。',
+  errorInsufficientFunds: '你的卡余额不足。请尝试使用其他卡。',
+  errorExpiredCard: '你的卡已过期。请检查有效期，或使用其他卡。',
+  errorIncorrectCvc: '安全码不正确。请检查卡背面的安全码。',
+  errorAuthenticationFailed: '你的银行无法验证此付款。请重试，或使用其他卡。',
+  errorProcessing: '无法处理你的卡。请稍后重试。',
+  errorIncomplete: '请填写完整的卡信息。',
+  errorPaymentLoad: '无法加载安全付款表单。请检查网络连接，然后重试。',
+  errorPaymentExpired: '付款在完成前已过期。请重新开始；你未被扣款。',
+  errorPaymentFailed: '付款未成功，你未被扣款。请重新开始以重试。',
+} satisfies FlowCatalog;
