@@ -28,10 +28,13 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      // Messages are named by part and locale (`messages-start-sv-…`), for the per-locale budgets.
+      // Messages are named by part and locale (`messages-start-sv-…`), for the per-locale budgets;
+      // each part's index of its catalogs (`catalogs.ts`) by part (`catalogs-start-…`).
       chunkFileNames: ({ facadeModuleId }) => {
         const catalog = facadeModuleId?.match(/locales\/(start|flow|manage|admin)\/([\w-]+)\.ts$/);
-        return catalog ? `chunks/messages-${catalog[1]}-${catalog[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+        if (!catalog) return 'chunks/[name]-[hash].js';
+        const [, part, file] = catalog;
+        return file === 'catalogs' ? `chunks/catalogs-${part}-[hash].js` : `chunks/messages-${part}-${file}-[hash].js`;
       },
       sourcemap: true,
       // Our chunks follow the code's import() points (src/elements.ts and the lazy providers);

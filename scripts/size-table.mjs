@@ -19,16 +19,24 @@ const results = JSON.parse(output);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const budget = (check) => (check.sizeLimit ? `${check.sizeLimit / 1000} kB` : '–');
 const rows = [];
-const locales = results.filter((check) => check.name.startsWith('Messages: '));
-for (const check of results.filter((c) => !locales.includes(c))) {
+// One row per family of per-locale checks (`Messages: sv (both parts)`, `Admin messages: sv`): its
+// budget and the range of its sizes, with the locales named.
+const PER_LOCALE = /^(.*[Mm]essages): ([\w-]+)(.*)$/;
+const families = new Map();
+for (const check of results.filter((c) => PER_LOCALE.test(c.name))) {
+  const family = check.name.replace(PER_LOCALE, '$1$3');
+  families.set(family, [...(families.get(family) ?? []), check]);
+}
+for (const check of results.filter((c) => !PER_LOCALE.test(c.name))) {
   rows.push([check.name.replace(/<([\w-]+)>/g, '`<$1>`'), budget(check), kB(check.size)]);
 }
-if (locales.length) {
-  const sizes = locales.map((check) => check.size);
-  const names = locales.map((check) => check.name.replace(/^Messages: (\S+).*/, '$1')).join(', ');
+for (const [family, checks] of families) {
+  const sizes = checks.map((check) => check.size);
+  const names = checks.map((check) => check.name.replace(PER_LOCALE, '$2')).join(', ');
+  const budgets = [...new Set(checks.map(budget))].join(' / ');
   rows.push([
-    `Each locale's messages, both parts (${names})`,
-    budget(locales[0]),
+    `${family}, each locale (${names})`,
+    budgets,
     `${(Math.min(...sizes) / 1000).toFixed(2)}–${kB(Math.max(...sizes))}`,
   ]);
 }

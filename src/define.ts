@@ -11,3 +11,5 @@ autoload();
 
 export { loadAll, loadElement } from './elements.js';
 export { registerLocale } from './i18n/i18n.js';
+// Catalogs that count (shipped ones and a host's own) take their plural forms from here.
+export { plural } from './i18n/plural.js';

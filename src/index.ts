@@ -27,5 +27,6 @@ export {
   type Catalog,
   type MessageOverrides,
 } from './i18n/i18n.js';
+export { plural, type PluralForms } from './i18n/plural.js';
 export { PRODUCTS, PRODUCT_IDS, isProductId, type ProductId, type ProductInfo } from './shared/products.js';
 export { defineElement, loadAll, loadElement } from './elements.js';

@@ -26,78 +26,29 @@ export type CatalogPart = 'start' | 'flow' | 'manage' | 'admin';
 type PartLoader = () => Promise<Partial<Catalog>>;
 
 /**
- * Every catalog loads on demand (only the one in use is downloaded). `en-XA` is the pseudo-locale:
- * English accented and 40% longer, to expose clipped or unlocalized text.
+ * Where each part's catalogs load from: an index per part (`locales/<part>/catalogs.ts`), itself a
+ * chunk loaded on first use, so that the entry names none of the ~40 catalogs of each part. Only the
+ * buy button's English messages load directly: the label never waits for an index. `en-XA` is the
+ * pseudo-locale: English accented and 40% longer, to expose clipped or unlocalized text.
  */
-const LOADERS: Record<string, Partial<Record<CatalogPart, PartLoader>>> = {
-  en: {
-    start: () => import('./locales/start/en.js').then((m) => m.en),
-    flow: () => import('./locales/flow/en.js').then((m) => m.en),
-  },
-  sv: {
-    start: () => import('./locales/start/sv.js').then((m) => m.sv),
-    flow: () => import('./locales/flow/sv.js').then((m) => m.sv),
-  },
-  da: {
-    start: () => import('./locales/start/da.js').then((m) => m.da),
-    flow: () => import('./locales/flow/da.js').then((m) => m.da),
-  },
-  nb: {
-    start: () => import('./locales/start/nb.js').then((m) => m.nb),
-    flow: () => import('./locales/flow/nb.js').then((m) => m.nb),
-  },
-  fi: {
-    start: () => import('./locales/start/fi.js').then((m) => m.fi),
-    flow: () => import('./locales/flow/fi.js').then((m) => m.fi),
-  },
-  de: {
-    start: () => import('./locales/start/de.js').then((m) => m.de),
-    flow: () => import('./locales/flow/de.js').then((m) => m.de),
-  },
-  fr: {
-    start: () => import('./locales/start/fr.js').then((m) => m.fr),
-    flow: () => import('./locales/flow/fr.js').then((m) => m.fr),
-  },
-  es: {
-    start: () => import('./locales/start/es.js').then((m) => m.es),
-    flow: () => import('./locales/flow/es.js').then((m) => m.es),
-  },
-  it: {
-    start: () => import('./locales/start/it.js').then((m) => m.it),
-    flow: () => import('./locales/flow/it.js').then((m) => m.it),
-  },
-  nl: {
-    start: () => import('./locales/start/nl.js').then((m) => m.nl),
-    flow: () => import('./locales/flow/nl.js').then((m) => m.nl),
-  },
-  'pt-br': {
-    start: () => import('./locales/start/pt-BR.js').then((m) => m.ptBR),
-    flow: () => import('./locales/flow/pt-BR.js').then((m) => m.ptBR),
-  },
-  ja: {
-    start: () => import('./locales/start/ja.js').then((m) => m.ja),
-    flow: () => import('./locales/flow/ja.js').then((m) => m.ja),
-  },
-  ar: {
-    start: () => import('./locales/start/ar.js').then((m) => m.ar),
-    flow: () => import('./locales/flow/ar.js').then((m) => m.ar),
-  },
-  'en-xa': {
-    start: () => Promise.all([import('./pseudo.js'), LOADERS.en!.start!()]).then(([p, en]) => p.pseudoCatalog(en)),
-    flow: () => Promise.all([import('./pseudo.js'), LOADERS.en!.flow!()]).then(([p, en]) => p.pseudoCatalog(en)),
-  },
+const INDEXES: Record<CatalogPart, () => Promise<{ loaders: Record<string, PartLoader> }>> = {
+  start: () => import('./locales/start/catalogs.js'),
+  flow: () => import('./locales/flow/catalogs.js'),
+  manage: () => import('./locales/manage/catalogs.js'),
+  admin: () => import('./locales/admin/catalogs.js'),
 };
 
-/**
- * Adds the loaders of a catalog part only some elements use (the subscription manager's), from the
- * module of those elements: the part's loaders stay out of the SDK's entry.
- */
-export function addCatalogPart(part: CatalogPart, loaders: Record<string, PartLoader>): void {
-  for (const [locale, load] of Object.entries(loaders)) (LOADERS[locale] ??= {})[part] = load;
+function partLoader(locale: string, part: CatalogPart): PartLoader {
+  if (locale === 'en-xa')
+    return () => Promise.all([import('./pseudo.js'), partLoader('en', part)()]).then(([p, en]) => p.pseudoCatalog(en));
+  if (locale === 'en' && part === 'start') return () => import('./locales/start/en.js').then((m) => m.en);
+  return () => INDEXES[part]().then(({ loaders }) => loaders[locale]?.() ?? {});
 }
 
 /** Tags of every catalog the SDK ships, as written in `lang`. */
 export const LOCALES = ['en', 'sv', 'da', 'nb', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'ar', 'en-XA'];
+/** The same tags as `localeChain` writes them. */
+const SHIPPED = new Set(LOCALES.map((tag) => tag.toLowerCase()));
 /** The parts the purchase flow uses (a locale's catalog, as `loadLocale` loads it). */
 const PARTS: CatalogPart[] = ['start', 'flow'];
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
@@ -109,8 +60,7 @@ const loaded = new Set<string>();
 const registered = new Map<string, Partial<Catalog>>();
 const loadPart = retryableBy((key: `${string}:${CatalogPart}`) => {
   const [locale, part] = key.split(':') as [string, CatalogPart];
-  const load = LOADERS[locale]?.[part] ?? (async () => ({}));
-  return load().then((messages) => {
+  return partLoader(locale, part)().then((messages) => {
     catalogs.set(locale, { ...catalogs.get(locale), ...messages });
     loaded.add(key);
     changed();
@@ -160,21 +110,35 @@ export function registerLocale(tag: string, messages: Partial<Catalog>): void {
   changed();
 }
 
-/** The shipped catalog that stands in for a language that has none of its own. */
-const LANGUAGE_STAND_INS: Record<string, string> = { no: 'nb', nn: 'nb', pt: 'pt-br' };
+/**
+ * The shipped catalog that stands in for a tag (or its start) that has none of its own: Norwegian
+ * Bokmål for Norwegian and Nynorsk, Brazilian Portuguese for Portuguese, Chinese by script (Taiwan,
+ * Hong Kong and Macao write Traditional), Serbian in Latin script (Microsoft's Serbian).
+ */
+const STAND_INS: Record<string, string> = {
+  no: 'nb',
+  nn: 'nb',
+  pt: 'pt-br',
+  zh: 'zh-hans',
+  'zh-tw': 'zh-hant',
+  'zh-hk': 'zh-hant',
+  'zh-mo': 'zh-hant',
+  sr: 'sr-latn',
+};
 
 /**
  * The catalogs that serve a BCP 47 tag, most specific first, English last: the tag, then the tag
- * shortened subtag by subtag (`sv-fi`, `sv`), then the stand-in for its language (`nb` for `no` and
- * `nn`, `pt-br` for `pt`), keeping those a host registered or the SDK ships.
+ * shortened subtag by subtag (`sv-fi`, `sv`), each followed by its stand-in (`zh-tw`, `zh-hant`,
+ * `zh`, `zh-hans`), keeping those a host registered or the SDK ships.
  */
 export function localeChain(tag: string | null | undefined): string[] {
   const subtags = (tag ?? '').trim().toLowerCase().split('-');
-  const candidates = subtags.map((_, i) => subtags.slice(0, subtags.length - i).join('-'));
-  const standIn = LANGUAGE_STAND_INS[subtags[0]!];
-  if (standIn) candidates.push(standIn);
+  const candidates = subtags.flatMap((_, i) => {
+    const prefix = subtags.slice(0, subtags.length - i).join('-');
+    return [prefix, STAND_INS[prefix] ?? ''];
+  });
   candidates.push('en');
-  return [...new Set(candidates.filter((locale) => registered.has(locale) || Object.hasOwn(LOADERS, locale)))];
+  return [...new Set(candidates.filter((locale) => registered.has(locale) || SHIPPED.has(locale)))];
 }
 
 /**
@@ -182,7 +146,7 @@ export function localeChain(tag: string | null | undefined): string[] {
  * catalogs are complete, so the chain needs no other; registered tags before it only add messages.
  */
 function shippedCatalog(tag: string): string {
-  return localeChain(tag).find((locale) => Object.hasOwn(LOADERS, locale))!;
+  return localeChain(tag).find((locale) => SHIPPED.has(locale))!;
 }
 
 /** Whether a part of the messages for a tag is in (the part of the shipped catalog it loads from). */

@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { AdminSubscription, AdminTenant, SubscriptionSourceFilter } from '../../api/admin.js';
 import { LocalizeController } from '../../i18n/i18n.js';
-import '../../i18n/locales/admin/admin-loaders.js';
-import '../../i18n/locales/manage/manage-loaders.js';
 import { SspTakeoverRequestedEvent } from '../../shared/events.js';
 import { applyDefaults, settingProperties, SETTING_NAMES, SETTINGS, type HostSettings } from '../../shared/settings.js';
 import { buttonStyles, errorStyles, hostStyles, stepStyles } from '../../shared/styles.js';

@@ -8,7 +8,6 @@ import {
 } from '../../api/subscriptions.js';
 import type { AuthProvider } from '../../auth/types.js';
 import { LocalizeController, type MessageKey } from '../../i18n/i18n.js';
-import '../../i18n/locales/manage/manage-loaders.js';
 import { createPaymentMount } from '../../payment/mount.js';
 import { SspErrorEvent, SspPaymentConfirmingEvent } from '../../shared/events.js';
 import { productName } from '../../shared/products.js';

@@ -1,10 +1,11 @@
 /**
- * Where the admin elements' messages load from, per locale: registered by those elements' own
- * modules, so that these loaders are not in the SDK's entry.
+ * Where each language's messages for the first screen (buy button, dialog, configuration errors, email step) load from. This index is a
+ * chunk of its own, loaded on first use (see `i18n.ts`): the SDK's entry names no catalog but
+ * English's first part. Each catalog is a chunk of its own; a page downloads only those it shows.
  */
-import { addCatalogPart } from '../../i18n.js';
+import type { StartCatalog } from './en.js';
 
-addCatalogPart('admin', {
+export const loaders: Record<string, () => Promise<StartCatalog>> = {
   en: () => import('./en.js').then((m) => m.en),
   sv: () => import('./sv.js').then((m) => m.sv),
   da: () => import('./da.js').then((m) => m.da),
@@ -18,5 +19,4 @@ addCatalogPart('admin', {
   'pt-br': () => import('./pt-BR.js').then((m) => m.ptBR),
   ja: () => import('./ja.js').then((m) => m.ja),
   ar: () => import('./ar.js').then((m) => m.ar),
-  'en-xa': () => Promise.all([import('../../pseudo.js'), import('./en.js')]).then(([p, m]) => p.pseudoCatalog(m.en)),
-});
+};

@@ -1,0 +1,22 @@
+/**
+ * Where each language's messages for the admin elements load from. This index is a
+ * chunk of its own, loaded on first use (see `i18n.ts`): the SDK's entry names no catalog but
+ * English's first part. Each catalog is a chunk of its own; a page downloads only those it shows.
+ */
+import type { AdminCatalog } from './en.js';
+
+export const loaders: Record<string, () => Promise<AdminCatalog>> = {
+  en: () => import('./en.js').then((m) => m.en),
+  sv: () => import('./sv.js').then((m) => m.sv),
+  da: () => import('./da.js').then((m) => m.da),
+  nb: () => import('./nb.js').then((m) => m.nb),
+  fi: () => import('./fi.js').then((m) => m.fi),
+  de: () => import('./de.js').then((m) => m.de),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  es: () => import('./es.js').then((m) => m.es),
+  it: () => import('./it.js').then((m) => m.it),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  'pt-br': () => import('./pt-BR.js').then((m) => m.ptBR),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  ar: () => import('./ar.js').then((m) => m.ar),
+};
