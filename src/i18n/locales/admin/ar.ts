@@ -1,17 +1,10 @@
+import { plural } from '../../plural.js';
 import type { AdminCatalog } from './en.js';
 
-const rules = new Intl.PluralRules('ar');
-/**
- * The Arabic form of a counted phrase for `n`: one (1), two (2), few (3–10), many (11–99), other
- * (100, 101, 102…) and zero, which falls back to other when not given.
- */
-const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
-  forms[rules.select(n)] ?? forms.other;
-
 const characters = (n: number) =>
-  plural(n, { one: 'حرف واحد', two: 'حرفان', few: `${n} أحرف`, many: `${n} حرفًا`, other: `${n} حرف` });
+  plural('ar', n, { one: 'حرف واحد', two: 'حرفان', few: `${n} أحرف`, many: `${n} حرفًا`, other: `${n} حرف` });
 const subscriptions = (n: number) =>
-  plural(n, {
+  plural('ar', n, {
     zero: 'لا توجد اشتراكات',
     one: 'اشتراك واحد',
     two: 'اشتراكان',
@@ -81,7 +74,7 @@ export const ar = {
   requestsWaiting: 'بانتظار القرار',
   requestsAll: 'كل الطلبات',
   requestsCaption: (count: number) =>
-    plural(count, {
+    plural('ar', count, {
       zero: 'لا توجد طلبات تراخيص',
       one: 'طلب ترخيص واحد',
       two: 'طلبا ترخيص',
@@ -159,7 +152,7 @@ export const ar = {
   takeoverConfirm: 'نعم، تولَّ الاشتراك',
   takeoverKeep: 'ليس الآن',
   takeoverDone: (count: number, name: string) =>
-    plural(count, {
+    plural('ar', count, {
       zero: 'لم يحصل أحد على ترخيص من مؤسستك.',
       one: 'حصل شخص واحد على ترخيص من مؤسستك.',
       two: 'حصل شخصان على ترخيص من مؤسستك.',

@@ -67,7 +67,8 @@ export const fr = {
   requestsShow: 'Afficher',
   requestsWaiting: 'En attente de décision',
   requestsAll: 'Toutes les demandes',
-  requestsCaption: (count: number) => (count === 1 ? '1\u00a0demande de licence' : `${count}\u00a0demandes de licence`),
+  requestsCaption: (count: number) =>
+    count < 2 ? `${count}\u00a0demande de licence` : `${count}\u00a0demandes de licence`,
   requestsEmpty: 'Aucune demande en attente.',
   requestsEmptyAll: 'Personne n’a encore demandé de licence.',
   requestRequester: 'Demandé par',
@@ -98,7 +99,7 @@ export const fr = {
   sourceCentral: 'Achetés de manière centralisée',
   sourceAll: 'Tous',
   purchasesSearch: 'Rechercher par produit ou acheteur',
-  purchasesCaption: (count: number) => (count === 1 ? '1\u00a0abonnement' : `${count}\u00a0abonnements`),
+  purchasesCaption: (count: number) => (count < 2 ? `${count}\u00a0abonnement` : `${count}\u00a0abonnements`),
   purchasesEmpty: 'Aucun abonnement ne correspond.',
   colProduct: 'Produit',
   colPurchaser: 'Acheteur',
@@ -138,8 +139,8 @@ export const fr = {
   takeoverConfirm: 'Oui, le reprendre',
   takeoverKeep: 'Pas maintenant',
   takeoverDone: (count: number, name: string) =>
-    count === 1
-      ? `1\u00a0personne a reçu une licence de votre organisation. Il a été demandé à ${name} d’annuler.`
+    count < 2
+      ? `${count}\u00a0personne a reçu une licence de votre organisation. Il a été demandé à ${name} d’annuler.`
       : `${count}\u00a0personnes ont reçu une licence de votre organisation. Il a été demandé à ${name} d’annuler.`,
   cancelOnBehalfTitle: 'Annuler pour l’acheteur',
   cancelOnBehalfExplain: (name: string, date: string) =>
@@ -150,8 +151,8 @@ export const fr = {
   cancelOnBehalfDone: (date: string) => `Annulé. Les licences fonctionnent jusqu’au ${date}.`,
   purchasesExport: 'Exporter en CSV',
   purchasesExported: (count: number) =>
-    count === 1
-      ? 'Un fichier CSV avec 1\u00a0abonnement a été téléchargé.'
+    count < 2
+      ? `Un fichier CSV avec ${count}\u00a0abonnement a été téléchargé.`
       : `Un fichier CSV avec ${count}\u00a0abonnements a été téléchargé.`,
   csvPurchaserEmail: 'E-mail de l’acheteur',
   csvCurrency: 'Devise',

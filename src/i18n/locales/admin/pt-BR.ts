@@ -65,7 +65,8 @@ export const ptBR = {
   requestsShow: 'Mostrar',
   requestsWaiting: 'Aguardando decisão',
   requestsAll: 'Todas as solicitações',
-  requestsCaption: (count: number) => (count === 1 ? '1 solicitação de licença' : `${count} solicitações de licença`),
+  requestsCaption: (count: number) =>
+    count < 2 ? `${count} solicitação de licença` : `${count} solicitações de licença`,
   requestsEmpty: 'Nenhuma solicitação aguardando.',
   requestsEmptyAll: 'Ninguém pediu uma licença ainda.',
   requestRequester: 'Solicitada por',
@@ -96,7 +97,7 @@ export const ptBR = {
   sourceCentral: 'Compradas de forma centralizada',
   sourceAll: 'Todas',
   purchasesSearch: 'Pesquisar por produto ou comprador',
-  purchasesCaption: (count: number) => (count === 1 ? '1 assinatura' : `${count} assinaturas`),
+  purchasesCaption: (count: number) => (count < 2 ? `${count} assinatura` : `${count} assinaturas`),
   purchasesEmpty: 'Nenhuma assinatura corresponde.',
   colProduct: 'Produto',
   colPurchaser: 'Comprador',
@@ -136,8 +137,8 @@ export const ptBR = {
   takeoverConfirm: 'Sim, assumir',
   takeoverKeep: 'Agora não',
   takeoverDone: (count: number, name: string) =>
-    count === 1
-      ? `1 pessoa recebeu uma licença da sua organização. ${name} foi solicitado a cancelar.`
+    count < 2
+      ? `${count} pessoa recebeu uma licença da sua organização. ${name} foi solicitado a cancelar.`
       : `${count} pessoas receberam uma licença da sua organização. ${name} foi solicitado a cancelar.`,
   cancelOnBehalfTitle: 'Cancelar pelo comprador',
   cancelOnBehalfExplain: (name: string, date: string) =>
@@ -148,8 +149,8 @@ export const ptBR = {
   cancelOnBehalfDone: (date: string) => `Cancelada. As licenças funcionam até ${date}.`,
   purchasesExport: 'Exportar como CSV',
   purchasesExported: (count: number) =>
-    count === 1
-      ? 'Um arquivo CSV com 1 assinatura foi baixado.'
+    count < 2
+      ? `Um arquivo CSV com ${count} assinatura foi baixado.`
       : `Um arquivo CSV com ${count} assinaturas foi baixado.`,
   csvPurchaserEmail: 'Email do comprador',
   csvCurrency: 'Moeda',

@@ -1,3 +1,4 @@
+import { plural } from '../../plural.js';
 import type { FlowCatalog } from './en.js';
 
 export const ar = {
@@ -16,7 +17,13 @@ export const ar = {
   seatsTitle: 'كم عدد التراخيص؟',
   seatsTitleAdd: 'إضافة تراخيص',
   seatsExisting: (count: number, product: string) =>
-    count === 1 ? `لديك بالفعل ترخيص واحد لـ ${product}.` : `لديك بالفعل ${count} تراخيص لـ ${product}.`,
+    plural('ar', count, {
+      one: `لديك بالفعل ترخيص واحد لـ ${product}.`,
+      two: `لديك بالفعل ترخيصان لـ ${product}.`,
+      few: `لديك بالفعل ${count} تراخيص لـ ${product}.`,
+      many: `لديك بالفعل ${count} ترخيصًا لـ ${product}.`,
+      other: `لديك بالفعل ${count} ترخيص لـ ${product}.`,
+    }),
   seatsLabel: 'عدد التراخيص',
   seatsHint: (min: number, max: number) => `من ${min} إلى ${max}. يمكنك تعيينها لزملائك لاحقًا.`,
   seatsDecrease: 'ترخيص واحد أقل',
@@ -49,7 +56,13 @@ export const ar = {
   trialStarting: 'جارٍ بدء الإصدار التجريبي…',
   paymentTitle: 'الدفع بالبطاقة',
   paymentSummary: (count: number, product: string, amount: string) =>
-    count === 1 ? `ترخيص واحد لـ ${product}: ${amount}` : `${count} تراخيص لـ ${product}: ${amount}`,
+    plural('ar', count, {
+      one: `ترخيص واحد لـ ${product}: ${amount}`,
+      two: `ترخيصان لـ ${product}: ${amount}`,
+      few: `${count} تراخيص لـ ${product}: ${amount}`,
+      many: `${count} ترخيصًا لـ ${product}: ${amount}`,
+      other: `${count} ترخيص لـ ${product}: ${amount}`,
+    }),
   paymentCardOnly: 'البطاقة الائتمانية هي طريقة الدفع الوحيدة.',
   paymentLoading: 'جارٍ تحميل نموذج الدفع الآمن…',
   paymentSubmit: (amount: string) => `دفع ${amount}`,
@@ -62,13 +75,21 @@ export const ar = {
   completeTitle: 'تم كل شيء',
   completeTrialTitle: 'بدأ الإصدار التجريبي',
   completeSummary: (count: number, product: string, amount: string) =>
-    count === 1
-      ? `اشتريت ترخيصًا واحدًا لـ ${product} مقابل ${amount}.`
-      : `اشتريت ${count} تراخيص لـ ${product} مقابل ${amount}.`,
+    plural('ar', count, {
+      one: `اشتريت ترخيصًا واحدًا لـ ${product} مقابل ${amount}.`,
+      two: `اشتريت ترخيصين لـ ${product} مقابل ${amount}.`,
+      few: `اشتريت ${count} تراخيص لـ ${product} مقابل ${amount}.`,
+      many: `اشتريت ${count} ترخيصًا لـ ${product} مقابل ${amount}.`,
+      other: `اشتريت ${count} ترخيص لـ ${product} مقابل ${amount}.`,
+    }),
   completeAddedSummary: (count: number, product: string, amount: string) =>
-    count === 1
-      ? `أضفت ترخيصًا واحدًا لـ ${product} مقابل ${amount}.`
-      : `أضفت ${count} تراخيص لـ ${product} مقابل ${amount}.`,
+    plural('ar', count, {
+      one: `أضفت ترخيصًا واحدًا لـ ${product} مقابل ${amount}.`,
+      two: `أضفت ترخيصين لـ ${product} مقابل ${amount}.`,
+      few: `أضفت ${count} تراخيص لـ ${product} مقابل ${amount}.`,
+      many: `أضفت ${count} ترخيصًا لـ ${product} مقابل ${amount}.`,
+      other: `أضفت ${count} ترخيص لـ ${product} مقابل ${amount}.`,
+    }),
   completeTrialSummary: (product: string, date: string) => `يمكنك تجربة ${product} حتى ${date}.`,
   completeStart: (product: string) => `بدء استخدام ${product}`,
   completeAdmin: 'تعيين التراخيص في مركز الإدارة',
@@ -108,9 +129,12 @@ export const ar = {
   errorOffline: 'أنت غير متصل. تحقق من الاتصال وحاول مرة أخرى.',
   errorTimeout: 'استغرقت خدمة الدفع وقتًا طويلاً للرد. حاول مرة أخرى.',
   errorRateLimited: (seconds: number) =>
-    seconds === 1
-      ? 'محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.'
-      : `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${seconds} ثوانٍ.`,
+    `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${plural('ar', seconds, {
+      one: 'ثانية واحدة',
+      two: 'ثانيتين',
+      few: `${seconds} ثوانٍ`,
+      other: `${seconds} ثانية`,
+    })}.`,
   errorServer: 'حدث خطأ من جهتنا. حاول مرة أخرى.',
   errorUnavailable: 'خدمة الدفع غير متاحة حاليًا. حاول مرة أخرى بعد قليل.',
   errorBadResponse: 'تلقينا ردًا لم نفهمه. حاول مرة أخرى.',

@@ -17,7 +17,7 @@ export const fr = {
   seatsTitle: 'Combien de licences ?',
   seatsTitleAdd: 'Ajouter des licences',
   seatsExisting: (count: number, product: string) =>
-    count === 1 ? `Vous avez déjà 1 licence ${product}.` : `Vous avez déjà ${count} licences ${product}.`,
+    count < 2 ? `Vous avez déjà ${count} licence ${product}.` : `Vous avez déjà ${count} licences ${product}.`,
   seatsLabel: 'Nombre de licences',
   seatsHint: (min: number, max: number) => `De ${min} à ${max}. Vous les attribuerez ensuite à vos collègues.`,
   seatsDecrease: 'Une licence de moins',
@@ -55,7 +55,7 @@ export const fr = {
   trialStarting: 'Démarrage de votre essai…',
   paymentTitle: 'Payer par carte',
   paymentSummary: (count: number, product: string, amount: string) =>
-    count === 1 ? `1 licence ${product} : ${amount}` : `${count} licences ${product} : ${amount}`,
+    count < 2 ? `${count} licence ${product} : ${amount}` : `${count} licences ${product} : ${amount}`,
   paymentCardOnly: 'La carte de crédit est le seul moyen de paiement.',
   paymentLoading: 'Chargement du formulaire de paiement sécurisé…',
   paymentSubmit: (amount: string) => `Payer ${amount}`,
@@ -68,12 +68,12 @@ export const fr = {
   completeTitle: 'C’est fait',
   completeTrialTitle: 'Votre essai a commencé',
   completeSummary: (count: number, product: string, amount: string) =>
-    count === 1
-      ? `Vous avez acheté 1 licence ${product} pour ${amount}.`
+    count < 2
+      ? `Vous avez acheté ${count} licence ${product} pour ${amount}.`
       : `Vous avez acheté ${count} licences ${product} pour ${amount}.`,
   completeAddedSummary: (count: number, product: string, amount: string) =>
-    count === 1
-      ? `Vous avez ajouté 1 licence ${product} pour ${amount}.`
+    count < 2
+      ? `Vous avez ajouté ${count} licence ${product} pour ${amount}.`
       : `Vous avez ajouté ${count} licences ${product} pour ${amount}.`,
   completeTrialSummary: (product: string, date: string) => `Vous pouvez essayer ${product} jusqu’au ${date}.`,
   completeStart: (product: string) => `Commencer à utiliser ${product}`,
@@ -119,8 +119,8 @@ export const fr = {
   errorOffline: 'Vous êtes hors connexion. Vérifiez votre connexion et réessayez.',
   errorTimeout: 'Le service de paiement a mis trop de temps à répondre. Réessayez.',
   errorRateLimited: (seconds: number) =>
-    seconds === 1
-      ? 'Trop de tentatives. Réessayez dans 1 seconde.'
+    seconds < 2
+      ? `Trop de tentatives. Réessayez dans ${seconds} seconde.`
       : `Trop de tentatives. Réessayez dans ${seconds} secondes.`,
   errorServer: 'Un problème est survenu de notre côté. Réessayez.',
   errorUnavailable: 'Le service de paiement est indisponible pour le moment. Réessayez dans un instant.',

@@ -16,7 +16,7 @@ export const ptBR = {
   seatsTitle: 'Quantas licenças?',
   seatsTitleAdd: 'Adicionar licenças',
   seatsExisting: (count: number, product: string) =>
-    count === 1 ? `Você já tem 1 licença do ${product}.` : `Você já tem ${count} licenças do ${product}.`,
+    count < 2 ? `Você já tem ${count} licença do ${product}.` : `Você já tem ${count} licenças do ${product}.`,
   seatsLabel: 'Número de licenças',
   seatsHint: (min: number, max: number) => `De ${min} a ${max}. Depois você as atribui aos colegas.`,
   seatsDecrease: 'Uma licença a menos',
@@ -54,7 +54,7 @@ export const ptBR = {
   trialStarting: 'Iniciando sua avaliação…',
   paymentTitle: 'Pagar com cartão',
   paymentSummary: (count: number, product: string, amount: string) =>
-    count === 1 ? `1 licença do ${product}: ${amount}` : `${count} licenças do ${product}: ${amount}`,
+    count < 2 ? `${count} licença do ${product}: ${amount}` : `${count} licenças do ${product}: ${amount}`,
   paymentCardOnly: 'O cartão de crédito é a única forma de pagamento.',
   paymentLoading: 'Carregando o formulário de pagamento seguro…',
   paymentSubmit: (amount: string) => `Pagar ${amount}`,
@@ -67,12 +67,12 @@ export const ptBR = {
   completeTitle: 'Tudo pronto',
   completeTrialTitle: 'Sua avaliação começou',
   completeSummary: (count: number, product: string, amount: string) =>
-    count === 1
-      ? `Você comprou 1 licença do ${product} por ${amount}.`
+    count < 2
+      ? `Você comprou ${count} licença do ${product} por ${amount}.`
       : `Você comprou ${count} licenças do ${product} por ${amount}.`,
   completeAddedSummary: (count: number, product: string, amount: string) =>
-    count === 1
-      ? `Você adicionou 1 licença do ${product} por ${amount}.`
+    count < 2
+      ? `Você adicionou ${count} licença do ${product} por ${amount}.`
       : `Você adicionou ${count} licenças do ${product} por ${amount}.`,
   completeTrialSummary: (product: string, date: string) => `Você pode experimentar o ${product} até ${date}.`,
   completeStart: (product: string) => `Começar a usar o ${product}`,
@@ -116,8 +116,8 @@ export const ptBR = {
   errorOffline: 'Você está offline. Verifique sua conexão e tente novamente.',
   errorTimeout: 'O serviço de pagamento demorou demais para responder. Tente novamente.',
   errorRateLimited: (seconds: number) =>
-    seconds === 1
-      ? 'Tentativas demais. Tente novamente em 1 segundo.'
+    seconds < 2
+      ? `Tentativas demais. Tente novamente em ${seconds} segundo.`
       : `Tentativas demais. Tente novamente em ${seconds} segundos.`,
   errorServer: 'Algo deu errado do nosso lado. Tente novamente.',
   errorUnavailable: 'O serviço de pagamento está indisponível no momento. Tente novamente em instantes.',

@@ -1,12 +1,5 @@
+import { plural } from '../../plural.js';
 import type { ManageCatalog } from './en.js';
-
-const rules = new Intl.PluralRules('ar');
-/**
- * The Arabic form of a counted phrase for `n`: one (1), two (2), few (3–10), many (11–99), other
- * (100, 101, 102…) and zero, which falls back to other when not given.
- */
-const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
-  forms[rules.select(n)] ?? forms.other;
 
 export const ar = {
   manageTitle: 'اشتراكاتك',
@@ -35,7 +28,7 @@ export const ar = {
   // Licenses
   licensesTitle: 'مَن لديه ترخيص',
   licensesFree: (free: number) =>
-    plural(free, {
+    plural('ar', free, {
       zero: 'لا توجد تراخيص متاحة.',
       one: 'هناك ترخيص واحد متاح.',
       two: 'هناك ترخيصان متاحان.',
@@ -54,7 +47,7 @@ export const ar = {
   searchLabel: 'البحث عن أشخاص في مؤسستك',
   searchHint: 'اكتب اسمًا أو عنوان بريد إلكتروني. يمكنك تعيين تراخيص لما يصل إلى 20 شخصًا في المرة الواحدة.',
   searchTooLong: (max: number) =>
-    plural(max, {
+    plural('ar', max, {
       one: 'اكتب حرفًا واحدًا على الأكثر.',
       two: 'اكتب حرفين على الأكثر.',
       few: `اكتب ${max} أحرف على الأكثر.`,
@@ -67,7 +60,7 @@ export const ar = {
   hasLicense: 'لديه ترخيص',
   guestNotAssignable: 'حساب ضيف: لا يمكن تعيين ترخيص له',
   selectedCount: (count: number) =>
-    plural(count, {
+    plural('ar', count, {
       zero: 'لم يتم تحديد أي شخص',
       one: 'تم تحديد شخص واحد',
       two: 'تم تحديد شخصين',
@@ -76,7 +69,7 @@ export const ar = {
       other: `تم تحديد ${count} شخص`,
     }),
   tooManySelected: (max: number) =>
-    plural(max, {
+    plural('ar', max, {
       one: 'يمكنك تعيين ترخيص لشخص واحد فقط في المرة الواحدة.',
       two: 'يمكنك تعيين تراخيص لشخصين على الأكثر في المرة الواحدة.',
       few: `يمكنك تعيين تراخيص لما يصل إلى ${max} أشخاص في المرة الواحدة.`,
@@ -84,7 +77,7 @@ export const ar = {
       other: `يمكنك تعيين تراخيص لما يصل إلى ${max} شخص في المرة الواحدة.`,
     }),
   notEnoughFree: (free: number) =>
-    plural(free, {
+    plural('ar', free, {
       zero: 'لا توجد تراخيص متاحة.',
       one: 'هناك ترخيص واحد متاح فقط.',
       two: 'هناك ترخيصان متاحان فقط.',
@@ -93,7 +86,7 @@ export const ar = {
       other: `هناك ${free} ترخيص متاح فقط.`,
     }) + ' اختر عددًا أقل من الأشخاص، أو أضف تراخيص أولاً.',
   assignSubmit: (count: number) =>
-    plural(count, {
+    plural('ar', count, {
       one: 'تعيين ترخيص واحد',
       two: 'تعيين ترخيصين',
       few: `تعيين ${count} تراخيص`,
@@ -102,7 +95,7 @@ export const ar = {
     }),
   assigning: 'جارٍ التعيين…',
   assignedNotice: (count: number) =>
-    plural(count, {
+    plural('ar', count, {
       one: 'أصبح لدى شخص واحد ترخيص الآن.',
       two: 'أصبح لدى شخصين ترخيص الآن.',
       few: `أصبح لدى ${count} أشخاص ترخيص الآن.`,
@@ -120,7 +113,7 @@ export const ar = {
   quantityHint: (min: number, max: number) =>
     `من ${min} إلى ${max}. يتم تحصيل رسوم التراخيص المضافة الآن، أما التراخيص المحذوفة فتُزال عند التجديد.`,
   quantityBelowAssigned: (assigned: number) =>
-    plural(assigned, {
+    plural('ar', assigned, {
       one: 'هناك ترخيص واحد معيّن.',
       two: 'هناك ترخيصان معيّنان.',
       few: `هناك ${assigned} تراخيص معيّنة.`,
@@ -131,7 +124,7 @@ export const ar = {
   quantityPreview: 'مراجعة التغيير',
   quantityPreviewing: 'جارٍ الحساب…',
   previewIncrease: (added: number, amount: string) =>
-    plural(added, {
+    plural('ar', added, {
       one: `تبلغ تكلفة إضافة ترخيص واحد ${amount} الآن، عن بقية هذه الفترة.`,
       two: `تبلغ تكلفة إضافة ترخيصين ${amount} الآن، عن بقية هذه الفترة.`,
       few: `تبلغ تكلفة إضافة ${added} تراخيص ${amount} الآن، عن بقية هذه الفترة.`,
@@ -139,7 +132,7 @@ export const ar = {
       other: `تبلغ تكلفة إضافة ${added} ترخيص ${amount} الآن، عن بقية هذه الفترة.`,
     }),
   previewDecrease: (removed: number, date: string) =>
-    plural(removed, {
+    plural('ar', removed, {
       one: `ستتم إزالة ترخيص واحد في ${date}.`,
       two: `ستتم إزالة ترخيصين في ${date}.`,
       few: `ستتم إزالة ${removed} تراخيص في ${date}.`,
@@ -150,7 +143,7 @@ export const ar = {
   quantityConfirm: 'تأكيد',
   quantityChanging: 'جارٍ الحفظ…',
   quantityAdded: (quantity: number, amount: string) =>
-    plural(quantity, {
+    plural('ar', quantity, {
       one: 'لديك الآن ترخيص واحد.',
       two: 'لديك الآن ترخيصان.',
       few: `لديك الآن ${quantity} تراخيص.`,
@@ -158,7 +151,7 @@ export const ar = {
       other: `لديك الآن ${quantity} ترخيص.`,
     }) + ` تم تحصيل ${amount} من بطاقتك.`,
   quantityScheduled: (quantity: number, date: string) =>
-    plural(quantity, {
+    plural('ar', quantity, {
       one: `سيكون لديك ترخيص واحد اعتبارًا من ${date}.`,
       two: `سيكون لديك ترخيصان اعتبارًا من ${date}.`,
       few: `سيكون لديك ${quantity} تراخيص اعتبارًا من ${date}.`,
@@ -210,7 +203,7 @@ export const ar = {
   historyLicenses: 'التراخيص',
   orderPurchase: 'شراء',
   orderAdded: (count: number) =>
-    plural(count, {
+    plural('ar', count, {
       one: 'إضافة ترخيص واحد',
       two: 'إضافة ترخيصين',
       few: `إضافة ${count} تراخيص`,
@@ -218,7 +211,7 @@ export const ar = {
       other: `إضافة ${count} ترخيص`,
     }),
   orderRemoved: (count: number) =>
-    plural(count, {
+    plural('ar', count, {
       one: 'إزالة ترخيص واحد',
       two: 'إزالة ترخيصين',
       few: `إزالة ${count} تراخيص`,

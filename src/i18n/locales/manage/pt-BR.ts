@@ -48,7 +48,7 @@ export const ptBR = {
   resultsLabel: 'Pessoas encontradas',
   hasLicense: 'Tem licença',
   guestNotAssignable: 'Conta de convidado: não pode receber licença',
-  selectedCount: (count: number) => (count === 1 ? '1 pessoa selecionada' : `${count} pessoas selecionadas`),
+  selectedCount: (count: number) => (count < 2 ? `${count} pessoa selecionada` : `${count} pessoas selecionadas`),
   tooManySelected: (max: number) => `Você pode atribuir licenças a até ${max} pessoas por vez.`,
   notEnoughFree: (free: number) =>
     free === 0
@@ -56,10 +56,10 @@ export const ptBR = {
       : free === 1
         ? 'Só 1 licença está livre. Escolha menos pessoas ou adicione licenças primeiro.'
         : `Só ${free} licenças estão livres. Escolha menos pessoas ou adicione licenças primeiro.`,
-  assignSubmit: (count: number) => (count === 1 ? 'Atribuir 1 licença' : `Atribuir ${count} licenças`),
+  assignSubmit: (count: number) => (count < 2 ? `Atribuir ${count} licença` : `Atribuir ${count} licenças`),
   assigning: 'Atribuindo…',
   assignedNotice: (count: number) =>
-    count === 1 ? '1 pessoa agora tem licença.' : `${count} pessoas agora têm licença.`,
+    count < 2 ? `${count} pessoa agora tem licença.` : `${count} pessoas agora têm licença.`,
   assignFailedAlready: (name: string) => `${name} já tem uma licença.`,
   assignFailedOtherTenant: (name: string) =>
     `${name} não está na sua organização e, por isso, não pode receber uma licença.`,
@@ -72,29 +72,31 @@ export const ptBR = {
   quantityHint: (min: number, max: number) =>
     `De ${min} a ${max}. As licenças adicionadas são cobradas agora; as removidas saem na renovação.`,
   quantityBelowAssigned: (assigned: number) =>
-    assigned === 1
-      ? '1 licença está atribuída. Remova licenças de pessoas antes de ficar abaixo desse número.'
+    assigned < 2
+      ? `${assigned} licença está atribuída. Remova licenças de pessoas antes de ficar abaixo desse número.`
       : `${assigned} licenças estão atribuídas. Remova licenças de pessoas antes de ficar abaixo desse número.`,
   quantitySame: 'Esse é o número que você já tem. Digite outro número.',
   quantityPreview: 'Revisar a alteração',
   quantityPreviewing: 'Calculando…',
   previewIncrease: (added: number, amount: string) =>
-    added === 1
-      ? `Adicionar 1 licença custa ${amount} agora, pelo restante deste período.`
+    added < 2
+      ? `Adicionar ${added} licença custa ${amount} agora, pelo restante deste período.`
       : `Adicionar ${added} licenças custa ${amount} agora, pelo restante deste período.`,
   previewDecrease: (removed: number, date: string) =>
-    removed === 1
-      ? `1 licença será removida em ${date}. Nada é cobrado nem reembolsado agora.`
+    removed < 2
+      ? `${removed} licença será removida em ${date}. Nada é cobrado nem reembolsado agora.`
       : `${removed} licenças serão removidas em ${date}. Nada é cobrado nem reembolsado agora.`,
   previewRecurring: (amount: string) => `A partir daí, cada renovação custa ${amount}.`,
   quantityConfirm: 'Confirmar',
   quantityChanging: 'Salvando…',
   quantityAdded: (quantity: number, amount: string) =>
-    quantity === 1
-      ? `Agora você tem 1 licença. O valor de ${amount} foi cobrado no seu cartão.`
+    quantity < 2
+      ? `Agora você tem ${quantity} licença. O valor de ${amount} foi cobrado no seu cartão.`
       : `Agora você tem ${quantity} licenças. O valor de ${amount} foi cobrado no seu cartão.`,
   quantityScheduled: (quantity: number, date: string) =>
-    quantity === 1 ? `Você terá 1 licença a partir de ${date}.` : `Você terá ${quantity} licenças a partir de ${date}.`,
+    quantity < 2
+      ? `Você terá ${quantity} licença a partir de ${date}.`
+      : `Você terá ${quantity} licenças a partir de ${date}.`,
 
   // Cancel
   cancelTitle: 'Cancelar a assinatura',
@@ -138,8 +140,8 @@ export const ptBR = {
   historyChange: 'Alteração',
   historyLicenses: 'Licenças',
   orderPurchase: 'Compra',
-  orderAdded: (count: number) => (count === 1 ? '1 licença adicionada' : `${count} licenças adicionadas`),
-  orderRemoved: (count: number) => (count === 1 ? '1 licença removida' : `${count} licenças removidas`),
+  orderAdded: (count: number) => (count < 2 ? `${count} licença adicionada` : `${count} licenças adicionadas`),
+  orderRemoved: (count: number) => (count < 2 ? `${count} licença removida` : `${count} licenças removidas`),
   orderRenewal: 'Renovação',
   orderCanceled: 'Cancelamento',
   orderReactivated: 'Cancelamento desfeito',
