@@ -1,0 +1,138 @@
+import type { ManageCatalog } from './en.js';
+
+export const vi = {
+  manageTitle: 'Gói đăng ký của bạn',
+  manageLoading: 'Đang tải gói đăng ký của bạn…',
+  manageEmpty: 'Bạn chưa tự mua gói đăng ký nào.',
+  manageEmptyProduct: (product: string) => `Bạn chưa tự mua ${product}.`,
+  manageSignInTitle: 'Đăng nhập để quản lý gói đăng ký',
+  manageSignInIntro: 'Đăng nhập bằng tài khoản cơ quan hoặc trường học để xem và quản lý những gì bạn đã mua.',
+  manageOpen: 'Quản lý',
+  manageOpenLabel: (product: string) => `Quản lý ${product}`,
+  manageBack: 'Tất cả gói đăng ký',
+  manageNotice: 'Xong',
+
+  statusActive: 'Đang hoạt động',
+  statusTrialing: 'Dùng thử miễn phí',
+  statusPastDue: 'Quá hạn thanh toán',
+  statusCanceled: 'Đã hủy',
+  statusExpired: 'Đã hết hạn',
+  renewsOn: (date: string) => `Gia hạn vào ${date}`,
+  endsOn: (date: string) => `Kết thúc vào ${date}`,
+  endedOn: (date: string) => `Đã kết thúc vào ${date}`,
+  trialEndsOn: (date: string) => `Dùng thử miễn phí đến ${date}`,
+  assignedOf: (assigned: number, quantity: number) => `Đã gán ${assigned}/${quantity} giấy phép`,
+  pastDueHint: 'Có một hóa đơn quá hạn. Hãy thanh toán bên dưới để giấy phép tiếp tục hoạt động.',
+
+  // Licenses
+  licensesTitle: 'Người có giấy phép',
+  licensesFree: (free: number) => `Còn ${free} giấy phép trống.`,
+  licensesNone: 'Chưa ai có giấy phép.',
+  unassign: 'Gỡ bỏ',
+  unassignLabel: (name: string) => `Gỡ giấy phép của ${name}`,
+  unassignConfirm: (name: string, product: string) =>
+    `Gỡ giấy phép của ${name}? Người này sẽ mất quyền truy cập ${product} ngay lập tức.`,
+  unassignYes: 'Gỡ giấy phép',
+  keep: 'Giữ lại',
+  unassigned: (name: string) => `Đã gỡ giấy phép của ${name}.`,
+  searchLabel: 'Tìm người trong tổ chức của bạn',
+  searchHint: 'Nhập tên hoặc email. Bạn có thể gán cho tối đa 20 người mỗi lần.',
+  searchTooLong: (max: number) => `Nhập tối đa ${max} ký tự.`,
+  searchNone: (search: string) => `Không có ai trong tổ chức của bạn khớp với “${search}”.`,
+  searching: 'Đang tìm kiếm…',
+  resultsLabel: 'Người được tìm thấy',
+  hasLicense: 'Đã có giấy phép',
+  guestNotAssignable: 'Tài khoản khách: không thể nhận giấy phép',
+  selectedCount: (count: number) => `Đã chọn ${count} người`,
+  tooManySelected: (max: number) => `Bạn có thể gán cho tối đa ${max} người mỗi lần.`,
+  notEnoughFree: (free: number) => `Chỉ còn ${free} giấy phép trống. Hãy chọn ít người hơn hoặc thêm giấy phép trước.`,
+  assignSubmit: (count: number) => `Gán ${count} giấy phép`,
+  assigning: 'Đang gán…',
+  assignedNotice: (count: number) => `${count} người hiện đã có giấy phép.`,
+  assignFailedAlready: (name: string) => `${name} đã có giấy phép.`,
+  assignFailedOtherTenant: (name: string) => `${name} không thuộc tổ chức của bạn nên không thể nhận giấy phép.`,
+  assignFailedGuest: (name: string) => `${name} dùng tài khoản khách nên không thể nhận giấy phép.`,
+  unassignFailed: (name: string) => `${name} không có giấy phép nào để gỡ.`,
+
+  // Number of licenses
+  quantityTitle: 'Số lượng giấy phép',
+  quantityLabel: 'Tổng số giấy phép',
+  quantityHint: (min: number, max: number) =>
+    `Từ ${min} đến ${max}. Giấy phép thêm vào được tính phí ngay; giấy phép bớt đi sẽ được gỡ khi gia hạn.`,
+  quantityBelowAssigned: (assigned: number) =>
+    `Đã gán ${assigned} giấy phép. Hãy gỡ giấy phép khỏi người dùng trước khi giảm xuống dưới mức đó.`,
+  quantitySame: 'Đó là số lượng bạn đang có. Hãy nhập số khác.',
+  quantityPreview: 'Xem lại thay đổi',
+  quantityPreviewing: 'Đang tính…',
+  previewIncrease: (added: number, amount: string) =>
+    `Thêm ${added} giấy phép sẽ tốn ${amount} ngay bây giờ cho phần còn lại của kỳ này.`,
+  previewDecrease: (removed: number, date: string) =>
+    `${removed} giấy phép sẽ được gỡ vào ${date}. Hiện không tính phí hay hoàn tiền.`,
+  previewRecurring: (amount: string) => `Từ đó trở đi, mỗi lần gia hạn có giá ${amount}.`,
+  quantityConfirm: 'Xác nhận',
+  quantityChanging: 'Đang lưu…',
+  quantityAdded: (quantity: number, amount: string) =>
+    `Bạn hiện có ${quantity} giấy phép. Đã tính ${amount} vào thẻ của bạn.`,
+  quantityScheduled: (quantity: number, date: string) => `Bạn sẽ có ${quantity} giấy phép từ ${date}.`,
+
+  // Cancel
+  cancelTitle: 'Hủy gói đăng ký',
+  cancelExplain: (date: string) =>
+    `Gói đăng ký sẽ ngừng gia hạn. Giấy phép vẫn hoạt động đến ${date}; sau đó mọi người có giấy phép sẽ mất quyền truy cập.`,
+  cancelSubmit: 'Hủy gói đăng ký',
+  cancelConfirm: 'Có, hủy gói đăng ký',
+  cancelKeep: 'Giữ gói đăng ký',
+  canceledNotice: (date: string) => `Đã hủy. Giấy phép hoạt động đến ${date}.`,
+  reactivate: 'Hoàn tác việc hủy',
+  reactivatedNotice: (date: string) => `Gói đăng ký sẽ gia hạn lại vào ${date}.`,
+
+  // Billing
+  billingTitle: 'Thanh toán',
+  cardLabel: 'Thẻ',
+  cardSummary: (brand: string, last4: string, expiry: string) => `${brand} có số cuối ${last4}, hết hạn ${expiry}`,
+  cardNone: 'Chưa lưu thẻ nào.',
+  cardUpdate: 'Cập nhật thẻ',
+  cardSave: 'Lưu thẻ',
+  cardSaving: 'Đang lưu…',
+  cardCancel: 'Hủy',
+  cardUpdated: (card: string) => `Đã cập nhật thẻ của bạn: ${card}.`,
+  invoicesTitle: 'Hóa đơn',
+  invoicesNone: 'Chưa có hóa đơn nào.',
+  invoiceNumber: 'Hóa đơn',
+  invoiceDate: 'Ngày',
+  invoiceAmount: 'Số tiền',
+  invoiceStatus: 'Trạng thái',
+  invoicePaid: 'Đã thanh toán',
+  invoiceOpen: 'Chưa thanh toán',
+  invoicePastDue: 'Quá hạn',
+  invoiceVoid: 'Vô hiệu',
+  invoicePay: 'Thanh toán',
+  invoicePayLabel: (number: string, amount: string) => `Thanh toán hóa đơn ${number} (${amount})`,
+  invoicePaying: 'Đang thanh toán…',
+  invoicePdf: (number: string) => `Hóa đơn ${number} (PDF)`,
+  invoicePaidNotice: (number: string, amount: string) => `Hóa đơn ${number} đã được thanh toán: ${amount}.`,
+
+  // Order history
+  historyTitle: 'Lịch sử đơn hàng',
+  historyChange: 'Thay đổi',
+  historyLicenses: 'Giấy phép',
+  orderPurchase: 'Đã mua',
+  orderAdded: (count: number) => `Đã thêm ${count} giấy phép`,
+  orderRemoved: (count: number) => `Đã gỡ ${count} giấy phép`,
+  orderRenewal: 'Đã gia hạn',
+  orderCanceled: 'Đã hủy',
+  orderReactivated: 'Đã hoàn tác việc hủy',
+
+  // Errors
+  errorNotPurchaser:
+    'Chỉ người đã mua gói đăng ký này mới có thể quản lý nó. Hãy hỏi người đó hoặc người quản trị CNTT của bạn.',
+  errorSubscriptionNotFound: 'Chúng tôi không tìm thấy gói đăng ký này trong tổ chức của bạn.',
+  errorSubscriptionCanceled: 'Gói đăng ký này đã bị hủy. Hãy hoàn tác việc hủy trước.',
+  errorSubscriptionExpired: 'Gói đăng ký này đã kết thúc.',
+  errorInvalidSearch: 'Hãy tìm bằng tên hoặc email, không có < hoặc >.',
+  errorDuplicateUser: 'Cùng một người được chọn hai lần. Mỗi người chỉ chọn một lần.',
+  errorInvoicePaid:
+    'Hóa đơn này đã được thanh toán (có thể trong một cửa sổ khác). Không có khoản phí nào khác bị tính.',
+  errorInvoiceNotPayable: 'Không thể thanh toán hóa đơn này tại đây.',
+  errorNoCard: 'Chưa lưu thẻ nào. Hãy thêm thẻ trước.',
+} satisfies ManageCatalog;
