@@ -141,7 +141,7 @@ describe('message catalogs', () => {
       'sv > en',
       'sv > en',
       'pt-br > en',
-      'pt-br > en',
+      'pt-pt > pt-br > en',
       'nb > en',
       'nb > en',
       'de > en',
@@ -150,6 +150,24 @@ describe('message catalogs', () => {
       'en',
       'ja > en',
     ]);
+  });
+
+  it('serves Chinese by script: Traditional for Taiwan, Hong Kong and Macao, Simplified otherwise', async () => {
+    const tags = ['zh-TW', 'zh-HK', 'zh-Hant-HK', 'zh-MO', 'zh-CN', 'zh-SG', 'zh', 'zh-Hans-CN'];
+    expect(tags.map((tag) => localeChain(tag)[0])).to.deep.equal([
+      'zh-hant',
+      'zh-hant',
+      'zh-hant',
+      'zh-hant',
+      'zh-hans',
+      'zh-hans',
+      'zh-hans',
+      'zh-hans',
+    ]);
+    const el = await fixture<I18nProbe>(html`<i18n-probe lang="zh-TW"></i18n-probe>`);
+    await waitUntil(() => el.shadowRoot!.textContent === '再試一次', 'Traditional Chinese arrives');
+    el.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => el.shadowRoot!.textContent === '重试', 'Simplified Chinese arrives');
   });
 
   it('makes the pseudo-locale accented and at least 40% longer', async () => {
@@ -176,6 +194,18 @@ describe('plural forms (Intl.PluralRules)', () => {
     expect(existing(103)).to.contain('103 تراخيص');
     expect(ar.licensesFree(0)).to.equal('لا توجد تراخيص متاحة.');
     expect(ar.errorRateLimited(2)).to.contain('ثانيتين');
+  });
+
+  it('Polish: one, few (2–4, 22–24…) and many (5–21, 25…)', async () => {
+    const pl = await wholeCatalog('pl');
+    const existing = (count: number) => pl.seatsExisting(count, 'Visio Plan 1');
+    expect(existing(1)).to.equal('Masz już 1 licencję na Visio Plan 1.');
+    expect(existing(2)).to.equal('Masz już 2 licencje na Visio Plan 1.');
+    expect(existing(4)).to.equal('Masz już 4 licencje na Visio Plan 1.');
+    expect(existing(5)).to.equal('Masz już 5 licencji na Visio Plan 1.');
+    expect(existing(12)).to.equal('Masz już 12 licencji na Visio Plan 1.');
+    expect(existing(22)).to.equal('Masz już 22 licencje na Visio Plan 1.');
+    expect(existing(25)).to.equal('Masz już 25 licencji na Visio Plan 1.');
   });
 
   it('French: zero and one take the singular', async () => {
@@ -288,11 +318,11 @@ describe('locales a host registers', () => {
     expect(warned).to.deep.equal([]);
   });
 
-  it('formats money and dates the Icelandic way for lang="is" while the text is English', async () => {
-    const el = await fixture<I18nPage>(html`<i18n-page lang="is"></i18n-page>`);
+  it('formats money and dates the Hindi way for lang="hi" while the text is English', async () => {
+    const el = await fixture<I18nPage>(html`<i18n-page lang="hi"></i18n-page>`);
     await waitUntil(() => shown(el)[0] === 'Try again', 'English arrives');
-    expect(el.i18n.money(15600, 'ISK').replace(/\s/g, ' ')).to.equal('15.600 kr.');
-    expect(el.i18n.date('2026-03-05T12:00:00Z')).to.equal('5. mars 2026');
+    expect(el.i18n.money(123456700, 'INR')).to.equal('₹12,34,567.00');
+    expect(el.i18n.date('2026-03-05T12:00:00Z')).to.equal('5 मार्च 2026');
   });
 });
 

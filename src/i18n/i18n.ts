@@ -46,7 +46,35 @@ function partLoader(locale: string, part: CatalogPart): PartLoader {
 }
 
 /** Tags of every catalog the SDK ships, as written in `lang`. */
-export const LOCALES = ['en', 'sv', 'da', 'nb', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja', 'ar', 'en-XA'];
+export const LOCALES = [
+  'en',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt-BR',
+  'ja',
+  'ar',
+  'zh-Hans',
+  'zh-Hant',
+  'ko',
+  'pl',
+  'ru',
+  'uk',
+  'he',
+  'tr',
+  'hu',
+  'ro',
+  'lt',
+  'pt-PT',
+  'ca',
+  'en-XA',
+];
 /** The same tags as `localeChain` writes them. */
 const SHIPPED = new Set(LOCALES.map((tag) => tag.toLowerCase()));
 /** The parts the purchase flow uses (a locale's catalog, as `loadLocale` loads it). */
