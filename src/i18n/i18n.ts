@@ -73,6 +73,16 @@ export const LOCALES = [
   'lt',
   'pt-PT',
   'ca',
+  'vi',
+  'cs',
+  'bg',
+  'el',
+  'et',
+  'sl',
+  'lv',
+  'id',
+  'eu',
+  'ms',
   'en-XA',
 ];
 /** The same tags as `localeChain` writes them. */
