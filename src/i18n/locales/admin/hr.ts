@@ -1,0 +1,188 @@
+import type { AdminCatalog } from './en.js';
+import { plural } from '../../plural.js';
+
+// Croatian typography: „…” quotes. Croatian dates end with a full stop (5. ožujka 2026.), so no
+// sentence here ends with a date.
+export const hr = {
+  // Signing in, shared by the three elements
+  adminConfigTitle: 'Ovaj administratorski prikaz nije dostupan',
+  adminConfigApiBase: 'Adresa usluge plaćanja nedostaje ili nije sigurna (https).',
+  adminConfigAuth: 'Nedostaju postavke prijave.',
+  adminSignInTitle: 'Prijavite se kao administrator',
+  adminSignInIntro:
+    'Prijavite se poslovnim računom. Ovaj prikaz mogu koristiti globalni administratori, administratori naplate i partneri s delegiranim administratorskim ovlastima.',
+  adminLoading: 'Učitavanje…',
+  adminNotAdmin:
+    'Vaš račun nije administrator nijedne organizacije. Obratite se globalnom administratoru ili administratoru naplate.',
+  adminOrganization: (name: string) => `Organizacija: ${name}`,
+  adminOrganizationLabel: 'Organizacija',
+  adminPartnerNote:
+    'Kao partner možete pregledavati kupnje i preuzeti ih. Ostalo obavljaju administratori same organizacije.',
+  adminTooLong: (max: number) =>
+    plural('hr', max, {
+      one: `Upotrijebite najviše ${max} znak.`,
+      few: `Upotrijebite najviše ${max} znaka.`,
+      other: `Upotrijebite najviše ${max} znakova.`,
+    }),
+  adminCount: (used: number, max: number) =>
+    plural('hr', max, {
+      one: `${used} od ${max} znaka`,
+      few: `${used} od ${max} znaka`,
+      other: `${used} od ${max} znakova`,
+    }),
+  adminErrorTenant: 'Ovom organizacijom ne upravljate.',
+  adminErrorPartner: 'To mogu učiniti samo globalni administratori ili administratori naplate same organizacije.',
+  adminErrorNoCentral:
+    'Vaša organizacija nema slobodnu licencu ovog proizvoda. Kupite dodatne licence centralno ili oslobodite jednu pa pokušajte ponovno.',
+  adminErrorNotSelfService: 'Ova je pretplata kupljena centralno, a ne od strane pojedinca.',
+  adminErrorPurchaserHere:
+    'Kupac je još u vašoj organizaciji: zamolite ga da otkaže pretplatu (preuzmite je da biste mu poslali zahtjev).',
+  adminErrorRequestGone: 'Ovaj zahtjev više ne postoji.',
+  adminErrorRequestDecided: 'Drugi je administrator već odlučio o ovom zahtjevu.',
+  adminErrorSubscriptionGone: 'Ova pretplata više nije u vašoj organizaciji.',
+  adminErrorExpired: 'Ova je pretplata završila.',
+
+  // <ssp-purchase-policy>
+  policyTitle: 'Pravila samoposlužne kupnje',
+  policyIntro:
+    'Za svaki proizvod odaberite mogu li ga osobe u vašoj organizaciji kupiti same. Promjena vrijedi za njihovu sljedeću ponudu.',
+  policySettingLabel: 'Samoposlužna kupnja',
+  policyEnabled: 'Dopuštena',
+  policyDisabled: 'Nije dopuštena',
+  policyTrialsOnly: 'Samo besplatne probne verzije, bez plaćanja',
+  policyMessageLabel: 'Poruka za osobe koje ne mogu kupovati',
+  policyMessageHint: 'Običan tekst: oznake se prikazuju onako kako su upisane.',
+  policyLinkLabel: 'Poveznica na kojoj umjesto toga mogu uputiti zahtjev',
+  policyLinkHint: 'Potpuna adresa koja počinje s https://',
+  policyLinkInvalid: 'Unesite potpunu adresu koja počinje s https://',
+  policySave: 'Spremi',
+  policySaveLabel: (product: string) => `Spremi pravila za ${product}`,
+  policySaving: 'Spremanje…',
+  policyUnchanged: (product: string) => `Za ${product} ništa nije promijenjeno.`,
+  policySaved: (product: string, changes: string) => `Spremljeno za ${product}: ${changes}.`,
+  policyChangedSetting: (from: string, to: string) => `samoposlužna kupnja promijenjena iz „${from}” u „${to}”`,
+  policyChangedMessage: 'poruka promijenjena',
+  policyRemovedMessage: 'poruka uklonjena',
+  policyChangedLink: 'poveznica promijenjena',
+  policyRemovedLink: 'poveznica uklonjena',
+  policyUpdated: (name: string, date: string) => `Zadnja promjena: ${name}, ${date}`,
+  policyConflict:
+    'Netko je drugi promijenio ova pravila nakon što ste ih otvorili pa ništa nije spremljeno. Ono što ste upisali i dalje je ovdje.',
+  policyLoadCurrent: 'Učitaj trenutačna pravila',
+  policyCurrentLoaded: (product: string) =>
+    `Prikazana su trenutačna pravila za ${product}. Ako i dalje želite promjenu, ponovite je.`,
+  policyPartner: 'Pravila mogu mijenjati samo globalni administratori ili administratori naplate same organizacije.',
+
+  // <ssp-license-requests>
+  requestsTitle: 'Zahtjevi za licence',
+  requestsShow: 'Prikaži',
+  requestsWaiting: 'Čekaju odluku',
+  requestsAll: 'Svi zahtjevi',
+  requestsCaption: (count: number) =>
+    plural('hr', count, {
+      one: `${count} zahtjev za licencu`,
+      few: `${count} zahtjeva za licencu`,
+      other: `${count} zahtjeva za licencu`,
+    }),
+  requestsEmpty: 'Nema zahtjeva na čekanju.',
+  requestsEmptyAll: 'Još nitko nije zatražio licencu.',
+  requestRequester: 'Podnositelj',
+  requestProduct: 'Proizvod',
+  requestDate: 'Datum',
+  requestMessage: 'Poruka',
+  requestStatus: 'Status',
+  requestDecision: 'Odluka',
+  requestSent: 'Na čekanju',
+  requestApproved: 'Odobren',
+  requestDeclined: 'Odbijen',
+  requestApprove: 'Odobri',
+  requestApproveLabel: (name: string, product: string) => `Odobri ${product} za korisnika ${name}`,
+  requestDecline: 'Odbij',
+  requestDeclineLabel: (name: string, product: string) => `Odbij ${product} za korisnika ${name}`,
+  requestDeclineTitle: (name: string, product: string) => `Odbij ${product} za korisnika ${name}`,
+  requestNoteLabel: 'Napomena za podnositelja (neobavezno)',
+  requestDeclineConfirm: 'Odbij zahtjev',
+  requestKeep: 'Nemoj odbiti',
+  requestWorking: 'Spremanje…',
+  requestApprovedNotice: (name: string, product: string) => `${name} sada ima licencu za ${product}.`,
+  requestDeclinedNotice: (name: string, product: string) => `Zahtjev korisnika ${name} za ${product} je odbijen.`,
+
+  // <ssp-admin-purchases>
+  purchasesTitle: 'Kupnje u vašoj organizaciji',
+  purchasesShow: 'Prikaži',
+  sourceSelfService: 'Kupljeno samoposlužno',
+  sourceCentral: 'Kupljeno centralno',
+  sourceAll: 'Sve',
+  purchasesSearch: 'Pretraži po proizvodu ili kupcu',
+  purchasesCaption: (count: number) =>
+    plural('hr', count, {
+      one: `${count} pretplata`,
+      few: `${count} pretplate`,
+      other: `${count} pretplata`,
+    }),
+  purchasesEmpty: 'Nema odgovarajućih pretplata.',
+  colProduct: 'Proizvod',
+  colPurchaser: 'Kupac',
+  colSource: 'Kupnja',
+  colQuantity: 'Kupljene licence',
+  colAssigned: 'Dodijeljeno',
+  colPrice: 'Kupovna cijena',
+  colExpires: 'Istječe',
+  colStatus: 'Status',
+  colActions: 'Radnje',
+  sortedAscending: (column: string) => `Sortirano po stupcu ${column}, uzlazno`,
+  sortedDescending: (column: string) => `Sortirano po stupcu ${column}, silazno`,
+  selfService: 'Samoposlužno',
+  central: 'Centralno',
+  centralPurchaser: 'Vaša organizacija',
+  pricePerMonth: (price: string) => `${price} po licenci mjesečno`,
+  pricePerYear: (price: string) => `${price} po licenci godišnje`,
+  priceAgreement: 'Ugovor vaše organizacije',
+  purchaserLeft: 'Više nije u organizaciji',
+  takeoverPending: (date: string) => `Kupcu je ${date} poslan zahtjev za otkazivanje`,
+  purchaseDetails: 'Pojedinosti',
+  purchaseDetailsLabel: (product: string, purchaser: string) => `Pojedinosti: ${product}, kupac ${purchaser}`,
+  purchasesBack: 'Sve kupnje',
+  purchaseBoughtBy: (name: string, email: string, date: string) => `Kupac: ${name} (${email}), ${date}`,
+  assignedTitle: 'Dodijeljeni korisnici',
+  assignedNone: 'Nitko nema licencu.',
+  assignedName: 'Ime',
+  assignedEmail: 'E-pošta',
+  assignedSince: 'Od',
+  assignedCentral: 'Centralna licenca',
+  yes: 'Da',
+  no: 'Ne',
+  takeoverTitle: 'Preuzimanje',
+  takeoverExplain: (product: string, name: string) =>
+    `Svi koji imaju licencu iz ove pretplate dobit će licencu za ${product} iz licenci vaše organizacije, a korisniku ${name} poslat će se zahtjev za otkazivanje. Do tada pretplata i dalje traje.`,
+  takeoverStart: 'Preuzmi',
+  takeoverConfirm: 'Da, preuzmi',
+  takeoverKeep: 'Ne sada',
+  takeoverDone: (count: number, name: string) =>
+    plural('hr', count, {
+      one: `${count} osoba dobila je licencu vaše organizacije. Korisniku ${name} poslan je zahtjev za otkazivanje.`,
+      few: `${count} osobe dobile su licencu vaše organizacije. Korisniku ${name} poslan je zahtjev za otkazivanje.`,
+      other: `${count} osoba dobilo je licencu vaše organizacije. Korisniku ${name} poslan je zahtjev za otkazivanje.`,
+    }),
+  cancelOnBehalfTitle: 'Otkaži u ime kupca',
+  cancelOnBehalfExplain: (name: string, date: string) =>
+    `${name} više nije u vašoj organizaciji. Pretplata se više neće obnavljati; do ${date} licence i dalje rade.`,
+  cancelOnBehalfStart: 'Otkaži pretplatu',
+  cancelOnBehalfConfirm: 'Da, otkaži',
+  cancelOnBehalfKeep: 'Zadrži',
+  cancelOnBehalfDone: (date: string) => `Otkazano. Do ${date} licence i dalje rade.`,
+  purchasesExport: 'Izvezi kao CSV',
+  purchasesExported: (count: number) =>
+    plural('hr', count, {
+      one: `Preuzeta je CSV datoteka s ${count} pretplatom.`,
+      few: `Preuzeta je CSV datoteka s ${count} pretplate.`,
+      other: `Preuzeta je CSV datoteka s ${count} pretplata.`,
+    }),
+  csvPurchaserEmail: 'E-pošta kupca',
+  csvCurrency: 'Valuta',
+  csvBilling: 'Razdoblje naplate',
+  csvBoughtOn: 'Datum kupnje',
+  billingMonth: 'Mjesečno',
+  billingYear: 'Godišnje',
+  working: 'Spremanje…',
+} satisfies AdminCatalog;
