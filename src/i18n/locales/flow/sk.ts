@@ -120,7 +120,7 @@ export const sk = {
   completeSupport: 'Štandardná podpora od spoločnosti Microsoft',
   completeTraining: (product: string) => `Školenia k\u00a0${product}`,
   completeAdminHint:
-    'V\u00a0Centre spravovania Microsoft 365 môžete priraďovať licencie ľuďom vo vašej organizácii (až 20 naraz), kupovať ďalšie, zrušiť predplatné, aktualizovať kartu a\u00a0zobraziť faktúry.',
+    'V\u00a0Centre spravovania služby Microsoft 365 môžete priraďovať licencie ľuďom vo vašej organizácii (až 20 naraz), kupovať ďalšie, zrušiť predplatné, aktualizovať kartu a\u00a0zobraziť faktúry.',
 
   // Ineligible
   ineligibleTitle: 'Tento produkt si nemôžete kúpiť sami',
