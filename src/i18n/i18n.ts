@@ -83,6 +83,11 @@ export const LOCALES = [
   'id',
   'eu',
   'ms',
+  'sk',
+  'hr',
+  'sr-Latn',
+  'th',
+  'gl',
   'en-XA',
 ];
 /** The same tags as `localeChain` writes them. */

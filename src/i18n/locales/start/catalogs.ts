@@ -42,4 +42,9 @@ export const loaders: Record<string, () => Promise<StartCatalog>> = {
   id: () => import('./id.js').then((m) => m.id),
   eu: () => import('./eu.js').then((m) => m.eu),
   ms: () => import('./ms.js').then((m) => m.ms),
+  sk: () => import('./sk.js').then((m) => m.sk),
+  hr: () => import('./hr.js').then((m) => m.hr),
+  'sr-latn': () => import('./sr-Latn.js').then((m) => m.srLatn),
+  th: () => import('./th.js').then((m) => m.th),
+  gl: () => import('./gl.js').then((m) => m.gl),
 };
