@@ -127,6 +127,32 @@ describe('message catalogs', () => {
     });
   }
 
+  // A button that shows `unassign` (“Remove”) and is named by `unassignLabel` (“Remove the license
+  // from Megan”): its name must contain what it shows, for speech input (WCAG 2.5.3).
+  const labelled = Object.keys(everyPart).filter(
+    (key) => typeof (everyPart as Record<string, unknown>)[`${key}Label`] === 'function',
+  );
+  for (const tag of LOCALES) {
+    it(`${tag}: a button's accessible name contains the text it shows (${labelled.join(', ')})`, async () => {
+      const catalog = (await wholeCatalog(tag)) as unknown as Record<string, unknown>;
+      const text = (key: string) => {
+        const message = catalog[key];
+        return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...SAMPLE_ARGS) : message;
+      };
+      // (The pseudo-locale's brackets and padding are decoration, not text.)
+      const fold = (value: unknown) =>
+        String(value)
+          .toLocaleLowerCase(tag)
+          .replace(/[[\]·]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+      const problems = labelled
+        .filter((key) => !fold(text(`${key}Label`)).includes(fold(text(key))))
+        .map((key) => `${key}: “${text(key)}” is not in “${text(`${key}Label`)}”`);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
   it('every part lists every shipped locale, and nothing else', () => {
     const shipped = LOCALES.filter((tag) => tag !== 'en-XA')
       .map((tag) => tag.toLowerCase())
@@ -235,7 +261,10 @@ describe('LocalizeController', () => {
     }
   });
 
-  it('sets right-to-left for Arabic unless the page chose a direction, and takes it back', async () => {
+  it('sets right-to-left for Arabic and Hebrew unless the page chose a direction, and takes it back', async () => {
+    const hebrew = await fixture<I18nProbe>(html`<i18n-probe lang="he-IL"></i18n-probe>`);
+    await waitUntil(() => hebrew.shadowRoot!.textContent === 'נסה שוב', 'Hebrew arrives');
+    expect(hebrew.getAttribute('dir')).to.equal('rtl');
     const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar"></i18n-probe>`);
     await el.updateComplete;
     expect(el.getAttribute('dir')).to.equal('rtl');

@@ -133,7 +133,7 @@ export const ar = {
   priceAgreement: 'اتفاقية مؤسستك',
   purchaserLeft: 'غادر المؤسسة',
   takeoverPending: (date: string) => `طُلب من المشتري الإلغاء في ${date}`,
-  purchaseDetails: 'التفاصيل',
+  purchaseDetails: 'تفاصيل',
   purchaseDetailsLabel: (product: string, purchaser: string) => `تفاصيل ${product} الذي اشتراه ${purchaser}`,
   purchasesBack: 'كل المشتريات',
   purchaseBoughtBy: (name: string, email: string, date: string) => `اشتراه ${name} (${email}) في ${date}`,

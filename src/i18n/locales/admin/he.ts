@@ -116,7 +116,7 @@ export const he = {
   purchaserLeft: 'עזב את הארגון',
   takeoverPending: (date: string) => `הרוכש התבקש לבטל ב-${date}`,
   purchaseDetails: 'פרטים',
-  purchaseDetailsLabel: (product: string, purchaser: string) => `פרטי ${product} שנקנה על ידי ${purchaser}`,
+  purchaseDetailsLabel: (product: string, purchaser: string) => `פרטים על ${product} שנקנה על ידי ${purchaser}`,
   purchasesBack: 'כל הרכישות',
   purchaseBoughtBy: (name: string, email: string, date: string) => `נקנה על ידי ${name} (${email}) ב-${date}`,
   assignedTitle: 'משתמשים מוקצים',

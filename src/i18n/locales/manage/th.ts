@@ -29,7 +29,7 @@ export const th = {
   licensesFree: (free: number) => `สิทธิ์การใช้งานว่างอยู่ ${free} สิทธิ์`,
   licensesNone: 'ยังไม่มีใครมีสิทธิ์การใช้งาน',
   unassign: 'เอาออก',
-  unassignLabel: (name: string) => `เอาสิทธิ์การใช้งานออกจาก ${name}`,
+  unassignLabel: (name: string) => `เอาออก: สิทธิ์การใช้งานของ ${name}`,
   unassignConfirm: (name: string, product: string) =>
     `เอาสิทธิ์การใช้งานออกจาก ${name} หรือไม่ ผู้ใช้จะเสียสิทธิ์เข้าถึง ${product} ทันที`,
   unassignYes: 'เอาสิทธิ์การใช้งานออก',
@@ -106,7 +106,7 @@ export const th = {
   invoicePastDue: 'เกินกำหนด',
   invoiceVoid: 'เป็นโมฆะ',
   invoicePay: 'ชำระเงิน',
-  invoicePayLabel: (number: string, amount: string) => `ชำระใบแจ้งหนี้ ${number} (${amount})`,
+  invoicePayLabel: (number: string, amount: string) => `ชำระเงินตามใบแจ้งหนี้ ${number} (${amount})`,
   invoicePaying: 'กำลังชำระเงิน…',
   invoicePdf: (number: string) => `ใบแจ้งหนี้ ${number} (PDF)`,
   invoicePaidNotice: (number: string, amount: string) => `ชำระใบแจ้งหนี้ ${number} แล้ว: ${amount}`,

@@ -29,7 +29,7 @@ export const vi = {
   licensesFree: (free: number) => `Còn ${free} giấy phép trống.`,
   licensesNone: 'Chưa ai có giấy phép.',
   unassign: 'Gỡ bỏ',
-  unassignLabel: (name: string) => `Gỡ giấy phép của ${name}`,
+  unassignLabel: (name: string) => `Gỡ bỏ giấy phép của ${name}`,
   unassignConfirm: (name: string, product: string) =>
     `Gỡ giấy phép của ${name}? Người này sẽ mất quyền truy cập ${product} ngay lập tức.`,
   unassignYes: 'Gỡ giấy phép',

@@ -102,7 +102,7 @@ export const zhHant = {
   invoicePastDue: '已逾期',
   invoiceVoid: '已作廢',
   invoicePay: '付款',
-  invoicePayLabel: (number: string, amount: string) => `支付發票 ${number}（${amount}）`,
+  invoicePayLabel: (number: string, amount: string) => `為發票 ${number} 付款（${amount}）`,
   invoicePaying: '正在付款…',
   invoicePdf: (number: string) => `發票 ${number}（PDF）`,
   invoicePaidNotice: (number: string, amount: string) => `發票 ${number} 已付款：${amount}。`,
