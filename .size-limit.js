@@ -5,11 +5,15 @@ import { readFileSync } from 'node:fs';
 const cdn = (...files) =>
   files.map((file) => (file.startsWith('!') ? `!dist/cdn/${file.slice(1)}` : `dist/cdn/${file}`));
 // The shipped locales, as src/i18n/i18n.ts lists them (the pseudo-locale has no catalog of its own).
-const LOCALES = JSON.parse(
-  readFileSync(new URL('src/i18n/i18n.ts', import.meta.url), 'utf8')
-    .match(/export const LOCALES = (\[[^\]]*\])/)[1]
-    .replace(/'/g, '"'),
-).filter((locale) => locale !== 'en-XA');
+const LOCALES = [
+  ...readFileSync(new URL('src/i18n/i18n.ts', import.meta.url), 'utf8')
+    .match(/export const LOCALES = \[([^\]]*)\]/)[1]
+    .matchAll(/'([\w-]+)'/g),
+]
+  .map(([, locale]) => locale)
+  .filter((locale) => locale !== 'en-XA');
+/** Locales written in a script of 2–3 bytes a letter (their messages get a larger budget). */
+const WIDE_SCRIPTS = new Set(['ja', 'ar', 'zh-Hans', 'zh-Hant', 'ko', 'ru', 'uk', 'bg', 'he', 'el', 'th']);
 
 export default [
   {
@@ -93,9 +97,10 @@ export default [
   ...LOCALES.map((locale) => ({
     name: `Messages: ${locale} (both parts)`,
     path: cdn(`chunks/messages-start-${locale}-*.js`, `chunks/messages-flow-${locale}-*.js`),
-    // 4.5 kB until plural forms by the language's own rules (Arabic's six: +0.17 kB) and catalogs in
-    // scripts of 2–3 bytes a letter (Greek, Cyrillic, Hebrew, Thai).
-    limit: '5 kB',
+    // Letters of Greek, Cyrillic, Hebrew, Arabic, Thai and East Asian scripts take 2–3 bytes each
+    // in UTF-8: a sentence costs 10–20 % more than in a Latin script (Arabic's six plural forms,
+    // +0.17 kB, took it past 4.5 kB).
+    limit: WIDE_SCRIPTS.has(locale) ? '5.5 kB' : '4.5 kB',
   })),
   ...LOCALES.map((locale) => ({
     name: `Admin messages: ${locale}`,
