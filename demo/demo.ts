@@ -11,6 +11,7 @@ import { issueTestToken } from '../mocks/tokens.js';
 import '../src/define.js';
 import {
   FLOW_EVENTS,
+  LOCALES,
   MANAGER_EVENTS,
   PRODUCT_IDS,
   PRODUCTS,
@@ -145,6 +146,22 @@ function fillReference(): void {
   }
   const select = form.elements.namedItem('product') as HTMLSelectElement;
   for (const id of PRODUCT_IDS) select.add(new Option(PRODUCTS[id].name, id));
+  // Every language the SDK ships, each named in itself (“Polski”, “עברית”), with its tag. Chromium's
+  // ICU names a few languages only in English: those are written here.
+  const locales = form.elements.namedItem('locale') as HTMLSelectElement;
+  const ownNames: Record<string, string> = {
+    'en-XA': 'Pseudo-locale (accented, 40% longer)',
+    eu: 'Euskara',
+    gl: 'Galego',
+  };
+  for (const tag of LOCALES) {
+    const name =
+      ownNames[tag] ??
+      new Intl.DisplayNames([tag], { type: 'language' }).of(tag)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const option = new Option(`${name} (${tag})`, tag);
+    option.lang = tag;
+    locales.add(option);
+  }
   $('#fault-help').textContent =
     `Endpoints: ${ENDPOINTS.join(', ')}. Kinds: ${FAULT_KINDS.join(', ')}. Add =value (ms or seconds) and *times.`;
 }

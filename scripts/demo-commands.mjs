@@ -41,6 +41,10 @@ export function demoCommands() {
       Object.fromEntries(fields.map((field) => [field.name, field.value])),
     ),
     lang: await page.evaluate(() => document.documentElement.lang),
+    // The locale menu: each option's value and label.
+    locales: await page.$$eval('#settings select[name="locale"] option', (options) =>
+      options.map((option) => [option.value, option.textContent]),
+    ),
     // The QA panel's "server truth": one row per purchase (id, status, licenses, charges, keys).
     ledger: await page.$$eval('#ledger tr', (rows) =>
       rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
@@ -68,17 +72,13 @@ export function demoCommands() {
         const url = new URL(`${origin}/demo/${payload.query ?? ''}`);
         url.searchParams.set('scope', `test-${session.id}`);
         await page.goto(url.href);
-        await page
-          .locator('ssp-buy-button')
-          .getByRole('button', { name: /^Buy |^Köp / })
-          .waitFor();
+        // The buy button's label in the page's language (`buyLabel`: how it starts, for other languages).
+        const buyLabel = payload.buyLabel ? new RegExp(`^${payload.buyLabel}`) : /^Buy |^Köp /;
+        await page.locator('ssp-buy-button').getByRole('button', { name: buyLabel }).waitFor();
         // The checkout server outlives pages (as a real one does): each test starts from its reset,
         // unless it goes on from what an earlier page did (`keep`).
         if (!payload.keep) await page.getByRole('button', { name: /^Reset/ }).click();
-        await page
-          .locator('ssp-buy-button')
-          .getByRole('button', { name: /^Buy |^Köp / })
-          .waitFor();
+        await page.locator('ssp-buy-button').getByRole('button', { name: buyLabel }).waitFor();
         // Every exchange with the checkout service, for the contract check of the tests.
         const exchanges = [];
         page.on('response', async (response) => {

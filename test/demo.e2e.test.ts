@@ -3,12 +3,14 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { WCAG_AA_TAGS } from './helpers/axe.js';
+import { LOCALES } from '../src/i18n/i18n.js';
 
 interface DemoResult {
   url: string;
   log: string[];
   panel: Record<string, string>;
   lang: string;
+  locales: [string, string][];
   ledger: string[][];
   errors: string[];
 }
@@ -62,6 +64,20 @@ describe('the QA demo', function () {
       fault: 'offer:500*2',
     });
     expect(result.lang).to.equal('sv');
+  });
+
+  it('lists every language the SDK ships in the locale menu, each named in itself', async () => {
+    const result = await run('demo-open', { query: '?locale=he&auth=test', buyLabel: 'קנה את ' });
+    const { locales } = result;
+    expect(locales.map(([tag]) => tag)).to.deep.equal(LOCALES);
+    expect(locales).to.deep.include.members([
+      ['he', 'עברית (he)'],
+      ['pl', 'Polski (pl)'],
+      ['zh-Hant', '繁體中文 (zh-Hant)'],
+      ['eu', 'Euskara (eu)'],
+    ]);
+    expect(result.panel).to.include({ locale: 'he' });
+    expect(result.lang).to.equal('he');
   });
 
   for (const theme of ['light', 'dark', 'brand']) {
