@@ -105,10 +105,11 @@ const states: Array<[string, TemplateResult]> = [
 
 describe('accessibility: WCAG 2.2 AA rules on every state', function () {
   this.timeout(30000);
-  before(() => Promise.all([loadAll(), loadLocale('ar'), loadLocale('en-XA')]));
+  before(() => Promise.all([loadAll(), loadLocale('ar'), loadLocale('he'), loadLocale('en-XA')]));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  for (const lang of ['en', 'ar', 'en-XA']) {
+  // Arabic and Hebrew: two right-to-left languages, one with its own digits' neighbours and one without.
+  for (const lang of ['en', 'ar', 'he', 'en-XA']) {
     it(`has no WCAG A/AA violation in any state (${lang})`, async () => {
       for (const [name, template] of states) {
         const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>${template}</div>`);

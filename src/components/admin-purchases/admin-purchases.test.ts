@@ -260,7 +260,7 @@ describe('<ssp-admin-purchases>', function () {
     await untilText(el, 'was asked to cancel');
   });
 
-  for (const lang of ['en', 'sv', 'ar']) {
+  for (const lang of ['en', 'sv', 'ar', 'he']) {
     it(`meets WCAG A/AA on the table and the details in ${lang}`, async () => {
       const { el } = await mount({ lang });
       await waitUntil(() => root(el).querySelector('tbody tr'), 'rows');

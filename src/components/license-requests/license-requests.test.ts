@@ -140,7 +140,7 @@ describe('<ssp-license-requests>', function () {
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
-  for (const lang of ['en', 'sv', 'ar']) {
+  for (const lang of ['en', 'sv', 'ar', 'he']) {
     it(`meets WCAG A/AA with the decline form open in ${lang}`, async () => {
       const { el } = await mount({ lang });
       await waitUntil(() => root(el).querySelector('tbody tr'), 'rows');

@@ -182,7 +182,7 @@ describe('<ssp-purchase-policy>', function () {
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
-  for (const lang of ['en', 'sv', 'ar']) {
+  for (const lang of ['en', 'sv', 'ar', 'he']) {
     it(`meets WCAG A/AA with an error and a conflict in ${lang}`, async () => {
       const { el } = await mount({ lang });
       await waitUntil(() => root(el).querySelectorAll('form').length === 7, 'forms');

@@ -123,7 +123,7 @@ async function challenge(answer: 'Complete authentication' | 'Fail authenticatio
 describe('<ssp-subscription-manager>', function () {
   this.timeout(30000);
 
-  before(() => Promise.all([loadAll(), loadMessages('sv', 'manage'), loadMessages('ar', 'manage')]));
+  before(() => Promise.all([loadAll(), ...['sv', 'ar', 'he'].map((lang) => loadMessages(lang, 'manage'))]));
   beforeEach(async () => {
     await resetMockCheckout();
     sessionStorage.clear();
@@ -409,7 +409,7 @@ describe('<ssp-subscription-manager>', function () {
     await untilText(el, 'You haven’t bought Visio Plan 1 yourself.');
   });
 
-  for (const lang of ['en', 'sv', 'ar']) {
+  for (const lang of ['en', 'sv', 'ar', 'he']) {
     it(`meets WCAG A/AA in every state in ${lang}`, async () => {
       const { el } = await mountManager({ lang, signedIn: false });
       const at = async (state: string, ready: () => unknown) => {
@@ -421,7 +421,7 @@ describe('<ssp-subscription-manager>', function () {
       await at('signed out', () => q('.actions .button'));
       q('.actions .button')!.click();
       await at('the list', () => q('.subscriptions'));
-      if (lang === 'ar') expect(el.getAttribute('dir')).to.equal('rtl');
+      if (lang === 'ar' || lang === 'he') expect(el.getAttribute('dir')).to.equal('rtl');
       [...root(el).querySelectorAll<HTMLElement>('.subscriptions > li')]
         .find((li) => li.textContent!.includes('Power BI Pro'))!
         .querySelector('button')!
