@@ -60,12 +60,19 @@ const STRIPE_LOCALES = new Set<string>([
   'zh-TW',
 ]);
 
-/** The Payment Element locale for a BCP 47 tag: the tag, else its language, else Stripe's `auto`. */
+/**
+ * The Payment Element locale for a BCP 47 tag: the tag, else its language, else Stripe's `auto`.
+ * Stripe names Chinese by region: Traditional Chinese (`zh-Hant`, Taiwan, Hong Kong, Macao) is
+ * `zh-TW` or `zh-HK`, Simplified is `zh`; a script subtag (`sr-Latn`) is not part of Stripe's names.
+ */
 export function stripeLocale(tag: string): StripeElementLocale {
-  const [language = '', region] = tag.split('-');
-  const exact = region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+  const [language = '', ...subtags] = tag.toLowerCase().split('-');
+  let region = subtags.find((subtag) => subtag.length === 2)?.toUpperCase();
+  if (language === 'zh' && (subtags.includes('hant') || region === 'MO' || region === 'TW' || region === 'HK'))
+    region = region === 'HK' || region === 'MO' ? 'HK' : 'TW';
+  const exact = region ? `${language}-${region}` : language;
   if (STRIPE_LOCALES.has(exact)) return exact as StripeElementLocale;
-  return (STRIPE_LOCALES.has(language.toLowerCase()) ? language.toLowerCase() : 'auto') as StripeElementLocale;
+  return (STRIPE_LOCALES.has(language) ? language : 'auto') as StripeElementLocale;
 }
 
 /** Stripe's appearance from the flow's `--ssp-*` tokens, so host theming reaches into Stripe's iframe. */
