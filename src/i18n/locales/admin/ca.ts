@@ -25,6 +25,8 @@ export const ca = {
   adminErrorNotSelfService: 'Aquesta subscripció es va comprar de manera centralitzada, no la va comprar una persona.',
   adminErrorPurchaserHere:
     'El comprador encara és a la teva organització: demana-li que la cancel·li (assumeix-la per enviar-li la sol·licitud).',
+  adminErrorRequesterLeft:
+    'Aquesta persona ja no és a la teva organització, de manera que no pot obtenir cap llicència. En lloc d’això, rebutja la sol·licitud.',
   adminErrorRequestGone: 'Aquesta sol·licitud ja no existeix.',
   adminErrorRequestDecided: 'Un altre administrador ja ha resolt aquesta sol·licitud.',
   adminErrorSubscriptionGone: 'Aquesta subscripció ja no és a la teva organització.',

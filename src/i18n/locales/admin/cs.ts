@@ -37,6 +37,8 @@ export const cs = {
   adminErrorNotSelfService: 'Toto předplatné bylo koupeno centrálně, ne jednotlivcem.',
   adminErrorPurchaserHere:
     'Kupující je stále ve vaší organizaci: požádejte ho o\u00a0zrušení předplatného (převezměte ho a\u00a0žádost se mu odešle).',
+  adminErrorRequesterLeft:
+    'Tato osoba už není ve vaší organizaci, takže nemůže získat licenci. Místo toho žádost zamítněte.',
   adminErrorRequestGone: 'Tato žádost už neexistuje.',
   adminErrorRequestDecided: 'O\u00a0této žádosti už rozhodl jiný správce.',
   adminErrorSubscriptionGone: 'Toto předplatné už ve vaší organizaci není.',

@@ -24,6 +24,8 @@ export const da = {
   adminErrorNotSelfService: 'Dette abonnement blev købt centralt, ikke af en person.',
   adminErrorPurchaserHere:
     'Køberen er stadig i organisationen: bed vedkommende om at opsige det (overtag abonnementet for at sende anmodningen).',
+  adminErrorRequesterLeft:
+    'Personen er ikke længere i organisationen, så vedkommende kan ikke få en licens. Afvis anmodningen i stedet.',
   adminErrorRequestGone: 'Anmodningen findes ikke længere.',
   adminErrorRequestDecided: 'En anden administrator har allerede truffet beslutning om anmodningen.',
   adminErrorSubscriptionGone: 'Abonnementet findes ikke længere i organisationen.',

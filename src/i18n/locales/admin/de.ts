@@ -24,6 +24,8 @@ export const de = {
   adminErrorNotSelfService: 'Dieses Abonnement wurde zentral gekauft, nicht von einer Person.',
   adminErrorPurchaserHere:
     'Die käufende Person ist noch in Ihrer Organisation: Bitten Sie sie, es zu kündigen (übernehmen Sie es, um ihr die Bitte zu senden).',
+  adminErrorRequesterLeft:
+    'Diese Person ist nicht mehr in Ihrer Organisation und kann daher keine Lizenz erhalten. Lehnen Sie stattdessen die Anfrage ab.',
   adminErrorRequestGone: 'Diese Anfrage gibt es nicht mehr.',
   adminErrorRequestDecided: 'Ein anderer Administrator hat über diese Anfrage bereits entschieden.',
   adminErrorSubscriptionGone: 'Dieses Abonnement gehört nicht mehr zu Ihrer Organisation.',

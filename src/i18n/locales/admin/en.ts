@@ -27,6 +27,8 @@ export const en = {
   adminErrorNotSelfService: 'This subscription was bought centrally, not by a person.',
   adminErrorPurchaserHere:
     'The purchaser is still in your organization: ask them to cancel it (take it over to send them the request).',
+  adminErrorRequesterLeft:
+    'This person is no longer in your organization, so they can’t get a license. Decline the request instead.',
   adminErrorRequestGone: 'This request no longer exists.',
   adminErrorRequestDecided: 'Another admin has already decided this request.',
   adminErrorSubscriptionGone: 'This subscription isn’t in your organization any more.',

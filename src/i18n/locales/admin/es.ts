@@ -24,6 +24,8 @@ export const es = {
   adminErrorNotSelfService: 'Esta suscripción se compró de forma centralizada, no la compró una persona.',
   adminErrorPurchaserHere:
     'El comprador sigue en tu organización: pídele que la cancele (asume la suscripción para enviarle la solicitud).',
+  adminErrorRequesterLeft:
+    'Esta persona ya no está en tu organización, así que no puede obtener una licencia. En lugar de eso, rechaza la solicitud.',
   adminErrorRequestGone: 'Esta solicitud ya no existe.',
   adminErrorRequestDecided: 'Otro administrador ya ha resuelto esta solicitud.',
   adminErrorSubscriptionGone: 'Esta suscripción ya no está en tu organización.',

@@ -25,6 +25,8 @@ export const et = {
   adminErrorNotSelfService: 'See tellimus osteti tsentraalselt, mitte üksikisiku poolt.',
   adminErrorPurchaserHere:
     'Ostja on endiselt teie organisatsioonis: paluge tal tellimus tühistada (taotluse saatmiseks võtke tellimus üle).',
+  adminErrorRequesterLeft:
+    'See inimene pole enam teie organisatsioonis, seega ei saa ta litsentsi. Selle asemel lükake taotlus tagasi.',
   adminErrorRequestGone: 'Seda taotlust enam pole.',
   adminErrorRequestDecided: 'Teine administraator on selle taotluse juba otsustanud.',
   adminErrorSubscriptionGone: 'Seda tellimust pole enam teie organisatsioonis.',

@@ -26,6 +26,8 @@ export const eu = {
   adminErrorNotSelfService: 'Harpidetza hau modu zentralizatuan erosi zen, ez pertsona batek.',
   adminErrorPurchaserHere:
     'Erosleak zure erakundean jarraitzen du: eskatu harpidetza bertan behera uzteko (zure gain hartzen baduzu, eskaera bidaliko zaio).',
+  adminErrorRequesterLeft:
+    'Pertsona hau ez dago jada zure erakundean; beraz, ezin du lizentziarik lortu. Horren ordez, ukatu eskaera.',
   adminErrorRequestGone: 'Eskaera hau ez dago jada.',
   adminErrorRequestDecided: 'Beste administratzaile batek erabaki du dagoeneko eskaera hau.',
   adminErrorSubscriptionGone: 'Harpidetza hau ez dago jada zure erakundean.',

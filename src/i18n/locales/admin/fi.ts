@@ -24,6 +24,8 @@ export const fi = {
   adminErrorNotSelfService: 'Tämä tilaus on ostettu keskitetysti, ei henkilön toimesta.',
   adminErrorPurchaserHere:
     'Ostaja on yhä organisaatiossa: pyydä häntä peruuttamaan tilaus (ota tilaus haltuun lähettääksesi pyynnön).',
+  adminErrorRequesterLeft:
+    'Tämä henkilö ei ole enää organisaatiossasi, joten hän ei voi saada käyttöoikeutta. Hylkää sen sijaan pyyntö.',
   adminErrorRequestGone: 'Pyyntöä ei enää ole.',
   adminErrorRequestDecided: 'Toinen järjestelmänvalvoja on jo päättänyt tästä pyynnöstä.',
   adminErrorSubscriptionGone: 'Tilaus ei ole enää organisaatiossasi.',

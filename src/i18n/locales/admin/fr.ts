@@ -24,6 +24,8 @@ export const fr = {
   adminErrorNotSelfService: 'Cet abonnement a été acheté de manière centralisée, pas par une personne.',
   adminErrorPurchaserHere:
     'L’acheteur fait toujours partie de votre organisation\u00a0: demandez-lui de l’annuler (reprenez l’abonnement pour lui envoyer la demande).',
+  adminErrorRequesterLeft:
+    'Cette personne ne fait plus partie de votre organisation et ne peut donc pas obtenir de licence. Refusez plutôt la demande.',
   adminErrorRequestGone: 'Cette demande n’existe plus.',
   adminErrorRequestDecided: 'Un autre administrateur a déjà statué sur cette demande.',
   adminErrorSubscriptionGone: 'Cet abonnement ne fait plus partie de votre organisation.',

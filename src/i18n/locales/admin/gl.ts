@@ -25,6 +25,8 @@ export const gl = {
   adminErrorNotSelfService: 'Esta subscrición comprouse de forma centralizada, non a comprou unha persoa.',
   adminErrorPurchaserHere:
     'O comprador aínda está na túa organización: pídelle que a cancele (asúmea para enviarlle a solicitude).',
+  adminErrorRequesterLeft:
+    'Esta persoa xa non está na túa organización, así que non pode obter unha licenza. No canto diso, rexeita a solicitude.',
   adminErrorRequestGone: 'Esta solicitude xa non existe.',
   adminErrorRequestDecided: 'Outro administrador xa resolveu esta solicitude.',
   adminErrorSubscriptionGone: 'Esta subscrición xa non está na túa organización.',

@@ -37,6 +37,8 @@ export const hr = {
   adminErrorNotSelfService: 'Ova je pretplata kupljena centralno, a ne od strane pojedinca.',
   adminErrorPurchaserHere:
     'Kupac je još u vašoj organizaciji: zamolite ga da otkaže pretplatu (preuzmite je da biste mu poslali zahtjev).',
+  adminErrorRequesterLeft:
+    'Ta osoba više nije u vašoj organizaciji pa ne može dobiti licencu. Umjesto toga odbijte zahtjev.',
   adminErrorRequestGone: 'Ovaj zahtjev više ne postoji.',
   adminErrorRequestDecided: 'Drugi je administrator već odlučio o ovom zahtjevu.',
   adminErrorSubscriptionGone: 'Ova pretplata više nije u vašoj organizaciji.',

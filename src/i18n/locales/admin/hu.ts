@@ -23,6 +23,8 @@ export const hu = {
   adminErrorNotSelfService: 'Ezt az előfizetést központilag vásárolták, nem egy személy.',
   adminErrorPurchaserHere:
     'A vásárló még a szervezet tagja: kérje meg, hogy mondja le az előfizetést (a kérés elküldéséhez vegye át az előfizetést).',
+  adminErrorRequesterLeft:
+    'Ez a személy már nem tagja a szervezetének, így nem kaphat licencet. Ehelyett utasítsa el a kérelmet.',
   adminErrorRequestGone: 'Ez a kérelem már nem létezik.',
   adminErrorRequestDecided: 'Egy másik rendszergazda már döntött erről a kérelemről.',
   adminErrorSubscriptionGone: 'Ez az előfizetés már nincs a szervezetében.',

@@ -23,6 +23,8 @@ export const id = {
   adminErrorNotSelfService: 'Langganan ini dibeli secara terpusat, bukan oleh perorangan.',
   adminErrorPurchaserHere:
     'Pembeli masih berada di organisasi Anda: minta pembeli membatalkannya (ambil alih langganan untuk mengirimkan permintaan tersebut).',
+  adminErrorRequesterLeft:
+    'Orang ini sudah tidak berada di organisasi Anda, sehingga tidak dapat memperoleh lisensi. Sebagai gantinya, tolak permintaan ini.',
   adminErrorRequestGone: 'Permintaan ini sudah tidak ada.',
   adminErrorRequestDecided: 'Admin lain sudah memutuskan permintaan ini.',
   adminErrorSubscriptionGone: 'Langganan ini sudah tidak ada di organisasi Anda.',

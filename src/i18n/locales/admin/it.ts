@@ -24,6 +24,8 @@ export const it = {
   adminErrorNotSelfService: 'Questo abbonamento è stato acquistato in modo centralizzato, non da una persona.',
   adminErrorPurchaserHere:
     'L’acquirente fa ancora parte dell’organizzazione: chiedigli di annullarlo (rileva l’abbonamento per inviargli la richiesta).',
+  adminErrorRequesterLeft:
+    'Questa persona non fa più parte della tua organizzazione, quindi non può ottenere una licenza. Rifiuta invece la richiesta.',
   adminErrorRequestGone: 'Questa richiesta non esiste più.',
   adminErrorRequestDecided: 'Un altro amministratore ha già deciso su questa richiesta.',
   adminErrorSubscriptionGone: 'Questo abbonamento non fa più parte della tua organizzazione.',

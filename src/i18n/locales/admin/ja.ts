@@ -23,6 +23,8 @@ export const ja = {
   adminErrorNotSelfService: 'このサブスクリプションは個人ではなく、組織で一括購入されたものです。',
   adminErrorPurchaserHere:
     '購入者はまだ組織に在籍しています。購入者に解約を依頼してください (引き継ぐと依頼が送信されます)。',
+  adminErrorRequesterLeft:
+    'このユーザーはすでに組織に在籍していないため、ライセンスを取得できません。代わりに要求を却下してください。',
   adminErrorRequestGone: 'この要求はもう存在しません。',
   adminErrorRequestDecided: 'この要求は別の管理者がすでに処理しました。',
   adminErrorSubscriptionGone: 'このサブスクリプションはもう組織にありません。',

@@ -22,6 +22,8 @@ export const ko = {
   adminErrorNotSelfService: '이 구독은 개인이 아니라 중앙에서 구매되었습니다.',
   adminErrorPurchaserHere:
     '구매자가 아직 조직에 있습니다. 구매자에게 구독 취소를 요청하세요(구독을 인수하면 요청이 전송됩니다).',
+  adminErrorRequesterLeft:
+    '이 사람은 더 이상 조직에 속해 있지 않으므로 라이선스를 받을 수 없습니다. 대신 요청을 거부하세요.',
   adminErrorRequestGone: '이 요청은 더 이상 존재하지 않습니다.',
   adminErrorRequestDecided: '다른 관리자가 이미 이 요청을 처리했습니다.',
   adminErrorSubscriptionGone: '이 구독은 더 이상 조직에 없습니다.',

@@ -25,6 +25,8 @@ export const lt = {
   adminErrorNotSelfService: 'Ši prenumerata įsigyta centralizuotai, o ne asmens.',
   adminErrorPurchaserHere:
     'Pirkėjas vis dar yra jūsų organizacijoje: paprašykite jo atšaukti prenumeratą (perimkite ją, kad išsiųstumėte prašymą).',
+  adminErrorRequesterLeft:
+    'Šis asmuo nebėra jūsų organizacijoje, todėl negali gauti licencijos. Vietoj to atmeskite užklausą.',
   adminErrorRequestGone: 'Šios užklausos nebėra.',
   adminErrorRequestDecided: 'Kitas administratorius jau priėmė sprendimą dėl šios užklausos.',
   adminErrorSubscriptionGone: 'Šios prenumeratos jūsų organizacijoje nebėra.',

@@ -25,6 +25,8 @@ export const lv = {
   adminErrorNotSelfService: 'Šis abonements ir iegādāts centralizēti, nevis personīgi.',
   adminErrorPurchaserHere:
     'Pircējs joprojām ir jūsu organizācijā: lūdziet pircējam atcelt abonementu (pārņemiet to, lai nosūtītu pieprasījumu).',
+  adminErrorRequesterLeft:
+    'Šī persona vairs nav jūsu organizācijā, tāpēc nevar saņemt licenci. Tā vietā noraidiet pieprasījumu.',
   adminErrorRequestGone: 'Šis pieprasījums vairs nepastāv.',
   adminErrorRequestDecided: 'Cits administrators jau ir pieņēmis lēmumu par šo pieprasījumu.',
   adminErrorSubscriptionGone: 'Šis abonements vairs nav jūsu organizācijā.',

@@ -23,6 +23,8 @@ export const ms = {
   adminErrorNotSelfService: 'Langganan ini dibeli secara berpusat, bukan oleh individu.',
   adminErrorPurchaserHere:
     'Pembeli masih berada dalam organisasi anda: minta pembeli membatalkannya (ambil alih langganan untuk menghantar permintaan itu).',
+  adminErrorRequesterLeft:
+    'Orang ini tidak lagi berada dalam organisasi anda, jadi tidak boleh mendapat lesen. Sebaliknya, tolak permintaan ini.',
   adminErrorRequestGone: 'Permintaan ini tidak wujud lagi.',
   adminErrorRequestDecided: 'Pentadbir lain sudah membuat keputusan tentang permintaan ini.',
   adminErrorSubscriptionGone: 'Langganan ini tiada lagi dalam organisasi anda.',

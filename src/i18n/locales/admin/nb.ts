@@ -24,6 +24,8 @@ export const nb = {
   adminErrorNotSelfService: 'Dette abonnementet ble kjøpt sentralt, ikke av en person.',
   adminErrorPurchaserHere:
     'Kjøperen er fortsatt i organisasjonen: be vedkommende si det opp (overta abonnementet for å sende forespørselen).',
+  adminErrorRequesterLeft:
+    'Personen er ikke lenger i organisasjonen, så vedkommende kan ikke få en lisens. Avslå forespørselen i stedet.',
   adminErrorRequestGone: 'Forespørselen finnes ikke lenger.',
   adminErrorRequestDecided: 'En annen administrator har allerede avgjort forespørselen.',
   adminErrorSubscriptionGone: 'Abonnementet finnes ikke lenger i organisasjonen.',

@@ -24,6 +24,8 @@ export const nl = {
   adminErrorNotSelfService: 'Dit abonnement is centraal gekocht, niet door een persoon.',
   adminErrorPurchaserHere:
     'De koper zit nog in je organisatie: vraag hem of haar het op te zeggen (neem het abonnement over om het verzoek te sturen).',
+  adminErrorRequesterLeft:
+    'Deze persoon zit niet meer in je organisatie en kan dus geen licentie krijgen. Wijs in plaats daarvan de aanvraag af.',
   adminErrorRequestGone: 'Deze aanvraag bestaat niet meer.',
   adminErrorRequestDecided: 'Een andere beheerder heeft al over deze aanvraag beslist.',
   adminErrorSubscriptionGone: 'Dit abonnement hoort niet meer bij je organisatie.',

@@ -39,6 +39,8 @@ export const pl = {
   adminErrorNotSelfService: 'Ta subskrypcja została kupiona centralnie, a\u00a0nie przez pojedynczą osobę.',
   adminErrorPurchaserHere:
     'Nabywca nadal należy do twojej organizacji: poproś go o\u00a0anulowanie subskrypcji (przejmij ją, aby wysłać mu prośbę).',
+  adminErrorRequesterLeft:
+    'Ta osoba nie należy już do twojej organizacji, więc nie może otrzymać licencji. Zamiast tego odrzuć żądanie.',
   adminErrorRequestGone: 'To żądanie już nie istnieje.',
   adminErrorRequestDecided: 'Inny administrator już rozpatrzył to żądanie.',
   adminErrorSubscriptionGone: 'Tej subskrypcji nie ma już w\u00a0twojej organizacji.',

@@ -24,6 +24,8 @@ export const ptBR = {
   adminErrorNotSelfService: 'Esta assinatura foi comprada de forma centralizada, não por uma pessoa.',
   adminErrorPurchaserHere:
     'O comprador ainda está na sua organização: peça a ele que a cancele (assuma a assinatura para enviar o pedido).',
+  adminErrorRequesterLeft:
+    'Esta pessoa não está mais na sua organização, portanto não pode receber uma licença. Em vez disso, recuse a solicitação.',
   adminErrorRequestGone: 'Esta solicitação não existe mais.',
   adminErrorRequestDecided: 'Outro administrador já decidiu esta solicitação.',
   adminErrorSubscriptionGone: 'Esta assinatura não está mais na sua organização.',

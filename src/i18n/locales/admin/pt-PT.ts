@@ -25,6 +25,8 @@ export const ptPT = {
   adminErrorNotSelfService: 'Esta subscrição foi comprada de forma centralizada, não por uma pessoa.',
   adminErrorPurchaserHere:
     'O comprador ainda pertence à sua organização: peça-lhe que a cancele (assuma a subscrição para lhe enviar o pedido).',
+  adminErrorRequesterLeft:
+    'Esta pessoa já não pertence à sua organização, pelo que não pode obter uma licença. Em vez disso, recuse o pedido.',
   adminErrorRequestGone: 'Este pedido já não existe.',
   adminErrorRequestDecided: 'Outro administrador já decidiu este pedido.',
   adminErrorSubscriptionGone: 'Esta subscrição já não pertence à sua organização.',

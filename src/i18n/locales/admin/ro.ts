@@ -35,6 +35,8 @@ export const ro = {
   adminErrorNotSelfService: 'Acest abonament a fost cumpărat centralizat, nu de o persoană.',
   adminErrorPurchaserHere:
     'Cumpărătorul este încă în organizația dvs.: cereți-i să anuleze abonamentul (preluați-l pentru a-i trimite solicitarea).',
+  adminErrorRequesterLeft:
+    'Această persoană nu mai este în organizația dvs., așa că nu poate primi o licență. Respingeți în schimb solicitarea.',
   adminErrorRequestGone: 'Această solicitare nu mai există.',
   adminErrorRequestDecided: 'Alt administrator a decis deja asupra acestei solicitări.',
   adminErrorSubscriptionGone: 'Acest abonament nu mai este în organizația dvs.',

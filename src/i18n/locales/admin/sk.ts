@@ -39,6 +39,8 @@ export const sk = {
   adminErrorNotSelfService: 'Toto predplatné bolo kúpené centrálne, nie jednotlivcom.',
   adminErrorPurchaserHere:
     'Kupujúci je stále vo vašej organizácii: požiadajte ho o\u00a0zrušenie predplatného (prevezmite ho a\u00a0žiadosť sa mu odošle).',
+  adminErrorRequesterLeft:
+    'Táto osoba už nie je vo vašej organizácii, takže nemôže získať licenciu. Namiesto toho žiadosť zamietnite.',
   adminErrorRequestGone: 'Táto žiadosť už neexistuje.',
   adminErrorRequestDecided: 'O\u00a0tejto žiadosti už rozhodol iný správca.',
   adminErrorSubscriptionGone: 'Toto predplatné už nie je vo vašej organizácii.',

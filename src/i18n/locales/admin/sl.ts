@@ -37,6 +37,8 @@ export const sl = {
   adminErrorNotSelfService: 'Ta naročnina je bila kupljena centralno, ne s strani posameznika.',
   adminErrorPurchaserHere:
     'Kupec je še vedno v vaši organizaciji: prosite ga, naj naročnino prekliče (prevzemite jo, da mu pošljete zahtevo).',
+  adminErrorRequesterLeft:
+    'Ta oseba ni več v vaši organizaciji, zato ne more dobiti licence. Namesto tega zavrnite zahtevo.',
   adminErrorRequestGone: 'Ta zahteva ne obstaja več.',
   adminErrorRequestDecided: 'Drug skrbnik je o tej zahtevi že odločil.',
   adminErrorSubscriptionGone: 'Te naročnine ni več v vaši organizaciji.',

@@ -31,6 +31,8 @@ export const srLatn = {
   adminErrorNotSelfService: 'Ova pretplata je kupljena centralno, a ne od strane pojedinca.',
   adminErrorPurchaserHere:
     'Kupac je još u vašoj organizaciji: zamolite ga da otkaže pretplatu (preuzmite upravljanje njome da biste mu poslali zahtev).',
+  adminErrorRequesterLeft:
+    'Ta osoba više nije u vašoj organizaciji, pa ne može da dobije licencu. Umesto toga, odbijte zahtev.',
   adminErrorRequestGone: 'Ovaj zahtev više ne postoji.',
   adminErrorRequestDecided: 'Drugi administrator je već odlučio o ovom zahtevu.',
   adminErrorSubscriptionGone: 'Ova pretplata više nije u vašoj organizaciji.',

@@ -24,6 +24,8 @@ export const sv = {
   adminErrorNotSelfService: 'Den här prenumerationen köptes centralt, inte av en person.',
   adminErrorPurchaserHere:
     'Köparen finns kvar i organisationen: be hen säga upp den (ta över prenumerationen för att skicka begäran).',
+  adminErrorRequesterLeft:
+    'Personen finns inte längre i organisationen och kan därför inte få någon licens. Avböj begäran i stället.',
   adminErrorRequestGone: 'Begäran finns inte längre.',
   adminErrorRequestDecided: 'En annan administratör har redan beslutat om begäran.',
   adminErrorSubscriptionGone: 'Prenumerationen finns inte längre i organisationen.',

@@ -25,6 +25,7 @@ export const tr = {
   adminErrorNotSelfService: 'Bu abonelik bir kişi tarafından değil, merkezi olarak satın alındı.',
   adminErrorPurchaserHere:
     'Satın alan kişi hâlâ kuruluşunuzda: aboneliği iptal etmesini isteyin (isteği göndermek için aboneliği devralın).',
+  adminErrorRequesterLeft: 'Bu kişi artık kuruluşunuzda değil, bu nedenle lisans alamaz. Bunun yerine isteği reddedin.',
   adminErrorRequestGone: 'Bu istek artık yok.',
   adminErrorRequestDecided: 'Bu isteğe başka bir yönetici zaten karar verdi.',
   adminErrorSubscriptionGone: 'Bu abonelik artık kuruluşunuzda değil.',

@@ -25,6 +25,8 @@ export const vi = {
   adminErrorNotSelfService: 'Gói đăng ký này được mua tập trung, không phải do một cá nhân mua.',
   adminErrorPurchaserHere:
     'Người mua vẫn còn trong tổ chức của bạn: hãy yêu cầu họ hủy gói đăng ký (tiếp quản gói đăng ký để gửi yêu cầu cho họ).',
+  adminErrorRequesterLeft:
+    'Người này không còn trong tổ chức của bạn nên không thể nhận giấy phép. Thay vào đó, hãy từ chối yêu cầu.',
   adminErrorRequestGone: 'Yêu cầu này không còn tồn tại.',
   adminErrorRequestDecided: 'Một người quản trị khác đã quyết định yêu cầu này.',
   adminErrorSubscriptionGone: 'Gói đăng ký này không còn thuộc tổ chức của bạn.',

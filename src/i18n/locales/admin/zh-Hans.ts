@@ -19,6 +19,7 @@ export const zhHans = {
   adminErrorNoCentral: '你的组织没有此产品的空闲许可证。请集中购买更多许可证或释放一个许可证，然后重试。',
   adminErrorNotSelfService: '此订阅是集中购买的，而不是由个人购买的。',
   adminErrorPurchaserHere: '购买者仍在你的组织中：请让其取消订阅（接管此订阅即可向其发送请求）。',
+  adminErrorRequesterLeft: '此人已不在你的组织中，因此无法获得许可证。请改为拒绝该请求。',
   adminErrorRequestGone: '此请求已不存在。',
   adminErrorRequestDecided: '其他管理员已处理此请求。',
   adminErrorSubscriptionGone: '此订阅已不在你的组织中。',

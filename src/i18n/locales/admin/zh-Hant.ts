@@ -19,6 +19,7 @@ export const zhHant = {
   adminErrorNoCentral: '您的組織沒有此產品的可用授權。請集中購買更多授權或釋出一個授權，然後再試一次。',
   adminErrorNotSelfService: '此訂閱是集中購買的，而不是由個人購買。',
   adminErrorPurchaserHere: '購買者仍在您的組織中：請要求對方取消訂閱（接管此訂閱即可向對方傳送要求）。',
+  adminErrorRequesterLeft: '此人已不在您的組織中，因此無法取得授權。請改為拒絕此要求。',
   adminErrorRequestGone: '此要求已不存在。',
   adminErrorRequestDecided: '其他系統管理員已處理此要求。',
   adminErrorSubscriptionGone: '此訂閱已不在您的組織中。',
