@@ -304,6 +304,22 @@ describe('mock admin: the service', () => {
     expect((await requests('sent')).map((r) => r.id)).to.include(priya.id);
   });
 
+  it('approving the request of someone who has left the organization assigns nothing; declining still works', async () => {
+    await setPolicy('admin@contoso.com', 'power-bi-pro', { setting: 'Disabled', version: 1 });
+    // Sent while Alex was in the organization; Alex is no longer in its directory.
+    const alex = await bearer('alex.former@contoso.com');
+    expect((await service.requestLicense(alex, newIdempotencyKey(), { productId: 'power-bi-pro' })).status).to.equal(
+      202,
+    );
+    const request = (await requests('sent')).find((r) => r.requester.email === 'alex.former@contoso.com')!;
+    const before = (await list('admin@contoso.com', 'central')).find((s) => s.productId === 'power-bi-pro')!;
+    expect(code(await decide('approve', request.id))).to.deep.equal([409, 'requester-not-in-tenant']);
+    const after = (await list('admin@contoso.com', 'central')).find((s) => s.productId === 'power-bi-pro')!;
+    expect(after.availableCount).to.equal(before.availableCount);
+    expect((await requests('sent')).map((r) => r.id)).to.include(request.id);
+    expect(body<Schemas['AdminLicenseRequest']>(await decide('decline', request.id)).status).to.equal('declined');
+  });
+
   it('approving assigns a central license, once; the requester’s next offer shows it', async () => {
     const omar = (await requests('sent')).find((r) => r.requester.email === 'omar@contoso.com')!;
     const approved = body<Schemas['AdminLicenseRequest']>(await decide('approve', omar.id));

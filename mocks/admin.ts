@@ -713,6 +713,12 @@ export class MockAdmin<Db extends AdminDb = AdminDb> {
         }
         const now = this.host.now();
         if (decision === 'approve') {
+          // A license of the organization's own goes only to someone still in its directory.
+          if (!people.get(request.requester ?? '')?.inTenant) {
+            return this.host.problem(409, 'requester-not-in-tenant', {
+              detail: 'The requester has left the organization; decline the request instead.',
+            });
+          }
           const pool = db.admin.central.filter((c) => c.tenantId === tenantId && c.productId === request.productId);
           const holding = pool.find((c) => c.assigned.some((a) => a.email === request.requester));
           const free = [...pool]

@@ -110,6 +110,7 @@ const PROBLEM_TITLES: Record<Schemas['Problem']['code'], string> = {
   'no-central-license': 'No license of the organization’s own subscriptions is available.',
   'not-self-service': 'This subscription was bought centrally, not self-service.',
   'purchaser-still-in-tenant': 'The purchaser is still in the organization; ask them to cancel.',
+  'requester-not-in-tenant': 'The requester is no longer in the organization.',
   'license-request-not-found': 'No such license request.',
   'license-request-decided': 'This license request was decided already.',
 };

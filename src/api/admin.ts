@@ -235,7 +235,10 @@ export class AdminClient extends CheckoutClient {
     return body.licenseRequests;
   }
 
-  /** Approves a request by assigning an available central license (`no-central-license` when none is left). */
+  /**
+   * Approves a request by assigning an available central license (`no-central-license` when none is
+   * left, `requester-not-in-tenant` when the requester has left the organization).
+   */
   approveLicenseRequest(
     tenantId: string,
     requestId: string,

@@ -50,6 +50,7 @@ export type AdminProblemCode = Extract<
   | 'no-central-license'
   | 'not-self-service'
   | 'purchaser-still-in-tenant'
+  | 'requester-not-in-tenant'
   | 'license-request-not-found'
   | 'license-request-decided'
 >;

@@ -573,8 +573,10 @@ export interface paths {
     /**
      * Approve a request by assigning an available central license
      * @description Assigns the requester a license of a central subscription of the product with an available
-     *     one. None left: `409 no-central-license` and the request stays `sent`. A request already
-     *     decided: `409 license-request-decided`. The requester's next offer for the product carries
+     *     one. None left: `409 no-central-license` and the request stays `sent`. A requester who has
+     *     left the organization (no longer in its directory) gets none: `409 requester-not-in-tenant`,
+     *     and the request stays `sent` for the admin to decline. A request already decided:
+     *     `409 license-request-decided`. The requester's next offer for the product carries
      *     the outcome (`Offer.licenseRequest`).
      */
     post: operations['approveLicenseRequest'];
@@ -1252,6 +1254,7 @@ export interface components {
         | 'no-central-license'
         | 'not-self-service'
         | 'purchaser-still-in-tenant'
+        | 'requester-not-in-tenant'
         | 'license-request-not-found'
         | 'license-request-decided';
       /** @description With `not-eligible`. */

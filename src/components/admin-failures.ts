@@ -15,6 +15,7 @@ const ADMIN_MESSAGES: Partial<Record<AdminApiErrorCode, MessageKey>> = {
   'no-central-license': 'adminErrorNoCentral',
   'not-self-service': 'adminErrorNotSelfService',
   'purchaser-still-in-tenant': 'adminErrorPurchaserHere',
+  'requester-not-in-tenant': 'adminErrorRequesterLeft',
   'license-request-not-found': 'adminErrorRequestGone',
   'license-request-decided': 'adminErrorRequestDecided',
   'subscription-not-found': 'adminErrorSubscriptionGone',
