@@ -162,10 +162,20 @@ export class MsalAuthProvider implements AuthProvider {
       return (await pca.acquireTokenSilent({ ...tokenRequest, forceRefresh: request.forceRefresh })).accessToken;
     } catch (error) {
       if (!(error instanceof InteractionRequiredAuthError)) throw new AuthError('token-failed', String(error));
+      // As for sign-in: a window of ours still waiting (closed, so it never answers) gives way.
+      const replace = this.waiting > 0;
+      this.waiting++;
       try {
-        return (await pca.acquireTokenPopup({ ...tokenRequest, loginHint: account.username })).accessToken;
+        const popup = pca.acquireTokenPopup({
+          ...tokenRequest,
+          loginHint: account.username,
+          overrideInteractionInProgress: replace,
+        });
+        return (await popup).accessToken;
       } catch (popupError) {
         throw toAuthError(popupError);
+      } finally {
+        this.waiting--;
       }
     }
   }

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { TestAuthProvider } from '../../../mocks/test-auth.js';
-import { freshWorld, inStep, mountFlow, stepView, type, untilStep } from '../../../test/helpers/flow.js';
+import {
+  freshWorld,
+  inStep,
+  mountFlow,
+  signIn,
+  stepView,
+  submitEmail,
+  type,
+  untilStep,
+} from '../../../test/helpers/flow.js';
 import { waitUntil } from '../../../test/helpers/wait.js';
 
 /** The test sign-in, with `restore` held until the test releases it. */
@@ -62,6 +71,31 @@ describe('<ssp-purchase-flow> first screen', () => {
     await untilStep(flow, 'ineligible');
     expect(events.map((event) => event.type)).to.deep.equal(['ssp-step-change', 'ssp-ineligible']);
     expect(stepView(flow)!.localName).to.equal('ssp-ineligible-notice');
+    sessionStorage.clear();
+  });
+});
+
+/** The test sign-in, whose token never comes (a token window the person closed: MSAL never answers). */
+class TokenNeverComes extends TestAuthProvider {
+  override getAccessToken(): Promise<string> {
+    return new Promise(() => undefined);
+  }
+}
+
+describe('<ssp-purchase-flow> while it checks what the person can buy', () => {
+  it('offers "Start over" at once: a check that never ends does not trap the person', async () => {
+    const { flow } = await mountFlow('power-bi-pro', { auth: new TokenNeverComes() });
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await untilStep(flow, 'checking');
+    const startOver = [...flow.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Start over',
+    );
+    expect(startOver, 'a Start over button').to.not.equal(undefined);
+    startOver!.click();
+    await untilStep(flow, 'email');
+    await waitUntil(() => stepView(flow)?.shadowRoot?.querySelector('input[type=email]'), 'email field');
+    expect(inStep<HTMLInputElement>(flow, 'input[type=email]').value).to.equal('megan@contoso.com');
     sessionStorage.clear();
   });
 });

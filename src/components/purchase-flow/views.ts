@@ -117,8 +117,13 @@ export function renderStep(context: ViewContext): TemplateResult {
         .messages=${messages}
       ></ssp-sign-in>`;
     case 'checking':
+      // A way out while waiting: an interactive token request's window (rare, right after sign-in)
+      // that the person closes never answers (MSAL cannot see it close).
       return html`<h2 class="title" part="title" tabindex="-1">${i18n.t('checkingTitle')}</h2>
-        <div class="spinner" aria-hidden="true"></div>`;
+        <div class="spinner" aria-hidden="true"></div>
+        <div class="actions">
+          <button class="button secondary" type="button" @click=${navigate('restart')}>${i18n.t('startOver')}</button>
+        </div>`;
     case 'seats':
       return html`<ssp-seat-picker
         data-step-view
