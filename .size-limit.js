@@ -105,11 +105,12 @@ export default [
   ...LOCALES.map((locale) => ({
     name: `Admin messages: ${locale}`,
     path: cdn(`chunks/messages-admin-${locale}-*.js`),
-    limit: '3.5 kB',
+    // Wide scripts as above: Greek and Russian reached 3.51 kB with the message for a requester who left.
+    limit: WIDE_SCRIPTS.has(locale) ? '4 kB' : '3.5 kB',
   })),
   ...LOCALES.map((locale) => ({
     name: `Subscription manager messages: ${locale}`,
     path: cdn(`chunks/messages-manage-${locale}-*.js`),
-    limit: '3.5 kB',
+    limit: WIDE_SCRIPTS.has(locale) ? '4 kB' : '3.5 kB',
   })),
 ].map((check) => ({ gzip: true, ...check }));
