@@ -5,12 +5,11 @@ import { loadAll } from '../src/elements.js';
 import { PRODUCT_IDS } from '../src/shared/products.js';
 import { contractViolations, resetMockCheckout } from '../test/helpers/mock-checkout.js';
 import type { MockCheckout } from './browser.js';
-import { EXPONENTS, MARKETS, plansFor } from './prices.js';
+import { minorUnitDigits } from '../src/shared/currency.js';
+import { CURRENCIES, MARKETS, plansFor } from './prices.js';
 import { issueTestToken } from './tokens.js';
 
 const currencies = () => new Set(Object.values(MARKETS).map((market) => market.currency));
-const intlDigits = (currency: string) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
 
 describe('mock checkout service: each market priced in its own currency', () => {
   it('has a monthly and an annual price for every product in every market', () => {
@@ -34,17 +33,15 @@ describe('mock checkout service: each market priced in its own currency', () => 
     expect(currencies().size).to.be.at.least(25);
     for (const currency of ['JPY', 'KRW', 'VND', 'CLP', 'ISK'] as const) {
       expect(currencies().has(currency), currency).to.equal(true);
-      expect(EXPONENTS[currency], currency).to.equal(0);
+      expect(minorUnitDigits(currency), currency).to.equal(0);
     }
   });
 
-  it('counts minor units with the exponent Intl uses for each currency (the one the SDK divides by)', () => {
-    expect(new Set(Object.keys(EXPONENTS)), 'an exponent for every market currency, and no other').to.deep.equal(
-      currencies(),
-    );
-    for (const [currency, exponent] of Object.entries(EXPONENTS)) {
-      expect(exponent, currency).to.equal(intlDigits(currency));
-    }
+  it('counts minor units as ISO 4217 does, whatever a browser shows: fillér, rupiah cents, centavos', () => {
+    expect(new Set(CURRENCIES), 'a price list for every market currency, and no other').to.deep.equal(currencies());
+    expect(plansFor('power-bi-pro', 'HUF')[0]!.unitAmount.value).to.equal(499000);
+    expect(plansFor('power-bi-pro', 'IDR')[0]!.unitAmount.value).to.equal(22500000);
+    expect(plansFor('power-bi-pro', 'KRW')[0]!.unitAmount.value).to.equal(20000);
   });
 
   it('prices TWD in whole dollars (Stripe pays TWD out in whole units)', () => {
@@ -77,7 +74,7 @@ describe('mock checkout service: each market priced in its own currency', () => 
       ['zofia@contoso.pl', 'Contoso Polska', 'PL', 'PLN', 5500, 'PLN 110.00 per month', 'Tax included.'],
       ['camila@contoso.cl', 'Contoso Chile', 'CL', 'CLP', 13500, 'CLP 27,000 per month', 'Tax included.'],
       ['sigga@contoso.is', 'Contoso Ísland', 'IS', 'ISK', 1990, 'ISK 3,980 per month', 'Tax included.'],
-      ['bence@contoso.hu', 'Contoso Magyarország', 'HU', 'HUF', 4990, 'HUF 9,980 per month', 'Tax included.'],
+      ['bence@contoso.hu', 'Contoso Magyarország', 'HU', 'HUF', 499000, 'HUF 9,980 per month', 'Tax included.'],
       ['emma@contoso.ca', 'Contoso Canada', 'CA', 'CAD', 1950, 'CA$39.00 per month', 'Plus applicable tax.'],
     ];
     for (const [email, organization, market, currency, monthly, total, tax] of cases) {

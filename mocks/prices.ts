@@ -1,73 +1,65 @@
 /**
  * Prices of the mock checkout service per market. The price lists are local price points in the
  * currency's major unit (round local numbers, not an exchange rate to the cent); the service quotes
- * them in integer minor units of the currency (`EXPONENTS`). Monthly plans are per license per
+ * them in integer minor units of the currency (`CURRENCIES`). Monthly plans are per license per
  * month; annual plans per license per year (ten months' price: two months free).
  *
  * Markets: where Microsoft sells self-service purchase (every market but India; no Project or Visio in
  * Brazil and the Democratic Republic of the Congo). Mainland China is not one: Microsoft 365 there is
  * operated by 21Vianet, a separate cloud with its own tenants and its own commerce, outside the
- * global commerce that self-service purchase belongs to. Serbia (RSD) is left out until engines
- * agree on its minor unit (see `EXPONENTS`).
+ * global commerce that self-service purchase belongs to.
  */
+import { minorUnitDigits } from '../src/shared/currency.js';
 import { PRODUCT_IDS, type ProductId } from '../src/shared/products.js';
 
 /**
- * Digits of each currency's minor unit: the API's amounts are integers of 10^-exponent of the
- * currency. The SDK formats an amount by dividing it by 10^(Intl.NumberFormat's maximumFractionDigits
- * for the currency), so these are Intl's (CLDR's) numbers, and prices.test.ts checks them against
- * Intl. Where ISO 4217 or Stripe count otherwise, the widget's number wins here, and a real service
- * converts when it talks to Stripe:
- * - HUF, IDR, COP: two decimals in ISO 4217 and in Stripe's API, none in Intl: whole forints, rupiahs
- *   and pesos here (a service multiplies by 100 for Stripe; Stripe pays HUF out in whole forints).
- * - ISK: none in ISO 4217 and Intl; Stripe's API keeps two decimals and takes multiples of 100
- *   only: whole krónur here (times 100 for Stripe).
- * - TWD: two decimals everywhere, but Stripe pays out whole dollars: cents here, priced in whole dollars.
- * - UGX: no market here (Uganda is not in the list); ISO 4217 and Intl both have none.
- * - RSD: two in ISO 4217 and in Node 20 (ICU 78), none in Chromium 156: the same amount would show
- *   a hundred times apart depending on the engine, so Serbia is not a market yet.
+ * The currencies the mock service prices in. Amounts are integers of each currency's minor unit as
+ * ISO 4217 counts it (`minorUnitDigits`, the SDK's own table): cents, öre, fillér; none for JPY, KRW,
+ * VND, CLP and ISK. Stripe counts the same way but for ISK (two decimals, multiples of 100), which a
+ * real service converts; TWD has two decimals but Stripe pays out whole dollars, so TWD is priced in
+ * whole dollars here.
  */
-export const EXPONENTS = {
-  USD: 2,
-  SEK: 2,
-  EUR: 2,
-  GBP: 2,
-  JPY: 0,
-  INR: 2,
-  BRL: 2,
-  PLN: 2,
-  CZK: 2,
-  HUF: 0,
-  RON: 2,
-  TRY: 2,
-  UAH: 2,
-  ILS: 2,
-  KRW: 0,
-  TWD: 2,
-  HKD: 2,
-  THB: 2,
-  VND: 0,
-  IDR: 0,
-  MYR: 2,
-  SGD: 2,
-  AUD: 2,
-  NZD: 2,
-  CAD: 2,
-  MXN: 2,
-  CLP: 0,
-  COP: 0,
-  CHF: 2,
-  NOK: 2,
-  DKK: 2,
-  ISK: 0,
-  ZAR: 2,
-  AED: 2,
-  SAR: 2,
-  KZT: 2,
-} as const satisfies Record<string, 0 | 2>;
+export const CURRENCIES = [
+  'USD',
+  'SEK',
+  'EUR',
+  'GBP',
+  'JPY',
+  'INR',
+  'BRL',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'TRY',
+  'UAH',
+  'ILS',
+  'KRW',
+  'TWD',
+  'HKD',
+  'THB',
+  'VND',
+  'IDR',
+  'MYR',
+  'SGD',
+  'AUD',
+  'NZD',
+  'CAD',
+  'MXN',
+  'CLP',
+  'COP',
+  'CHF',
+  'NOK',
+  'DKK',
+  'ISK',
+  'ZAR',
+  'AED',
+  'SAR',
+  'KZT',
+] as const;
 
 /** A currency the mock service prices in. */
-export type MockCurrency = keyof typeof EXPONENTS;
+export type MockCurrency = (typeof CURRENCIES)[number];
 
 export interface Market {
   currency: MockCurrency;
@@ -174,13 +166,14 @@ const MONTHLY: Readonly<Record<MockCurrency, PriceList>> = {
   KZT: [7000, 12000, 10000, 7500, 15000, 2500, 7500],
 };
 
-const isMockCurrency = (currency: string): currency is MockCurrency => Object.hasOwn(EXPONENTS, currency);
+const isMockCurrency = (currency: string): currency is MockCurrency =>
+  (CURRENCIES as readonly string[]).includes(currency);
 
 /** The monthly price per license of a product, in integer minor units of the currency. */
 function monthlyMinorUnits(productId: ProductId, currency: string): number | undefined {
   if (!isMockCurrency(currency)) return undefined;
   const major = MONTHLY[currency][PRODUCT_IDS.indexOf(productId)];
-  return major === undefined ? undefined : Math.round(major * 10 ** EXPONENTS[currency]);
+  return major === undefined ? undefined : Math.round(major * 10 ** minorUnitDigits(currency));
 }
 
 export interface MockPlan {

@@ -282,6 +282,10 @@ describe('LocalizeController', () => {
     expect(el.i18n.money(2098, 'JPY')).to.match(/^[¥￥]2,098$/);
     el.setAttribute('lang', 'de');
     expect(el.i18n.money(1370, 'EUR').replace(/\s/g, ' ')).to.equal('13,70 €');
+    // Amounts count ISO 4217's minor units (fillér), whatever decimals the browser shows forints with.
+    el.setAttribute('lang', 'en');
+    expect(el.i18n.money(499000, 'HUF').replace(/\s/g, ' ')).to.match(/^HUF 4,990(\.00)?$/);
+    expect(el.i18n.money(2250000000, 'IDR').replace(/\s/g, ' ')).to.match(/^IDR 22,500,000(\.00)?$/);
   });
 });
 

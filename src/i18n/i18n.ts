@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { retryableBy } from '../shared/lazy.js';
 import { whenIdle } from '../shared/schedule.js';
+import { minorUnitDigits } from '../shared/currency.js';
 import type { StartCatalog } from './locales/start/en.js';
 import type { FlowCatalog } from './locales/flow/en.js';
 import type { ManageCatalog } from './locales/manage/en.js';
@@ -391,8 +392,7 @@ export class LocalizeController implements ReactiveController {
     let format = moneyFormats.get(key);
     if (!format)
       moneyFormats.set(key, (format = new Intl.NumberFormat(this.intlLang, { style: 'currency', currency })));
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(minorUnits / 10 ** digits);
+    return format.format(minorUnits / 10 ** minorUnitDigits(currency));
   }
 
   date(iso: string): string {

@@ -4,6 +4,7 @@
  * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to a spreadsheet,
  * so it gets a leading `'` and stays text (OWASP's advice against CSV injection).
  */
+import { minorUnitDigits } from '../../shared/currency.js';
 
 /** A cell as text that no spreadsheet runs as a formula. */
 export function neutralize(value: string): string {
@@ -21,8 +22,7 @@ export function toCsv(header: string[], rows: Array<Array<string | number>>): st
 
 /** An amount in minor units as a plain decimal number (`1250` USD → `12.50`), for a spreadsheet to sum. */
 export function decimal(minorUnits: number, currency: string): string {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = minorUnitDigits(currency);
   return (minorUnits / 10 ** digits).toFixed(digits);
 }
 
