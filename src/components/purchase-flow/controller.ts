@@ -54,6 +54,8 @@ export class FlowController {
    * `previous` when the controller arrives after the flow has started.
    */
   changed(previous: FlowState | undefined, next: FlowState, event?: FlowEvent): void {
+    // Starting over drops what the earlier run still waits for (an offer, a token window).
+    if (event?.type === 'RESTART') this.stop();
     const entered = !previous || previous.step !== next.step || event?.type === 'START';
     if (next.step !== 'sign-in' || !next.busy) this.attempt++;
     if (next.step !== 'payment') this.payment.teardown();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TestAuthProvider } from '../../../mocks/test-auth.js';
+import { AuthError } from '../../auth/types.js';
 import {
   freshWorld,
   inStep,
@@ -82,7 +83,32 @@ class TokenNeverComes extends TestAuthProvider {
   }
 }
 
+/** The test sign-in, whose token comes or fails when the test says. */
+class HeldToken extends TestAuthProvider {
+  private readonly held = new Promise<string>((_, reject) => (this.fail = reject));
+  fail!: (error: Error) => void;
+  override getAccessToken(): Promise<string> {
+    return this.held;
+  }
+}
+
 describe('<ssp-purchase-flow> while it checks what the person can buy', () => {
+  it('after Start over, a late answer of the check it left (here: sign-in failed) changes nothing', async () => {
+    const auth = new HeldToken();
+    const { flow } = await mountFlow('power-bi-pro', { auth });
+    await submitEmail(flow, 'megan@contoso.com');
+    await signIn(flow);
+    await untilStep(flow, 'checking');
+    [...flow.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    await untilStep(flow, 'email');
+    auth.fail(new AuthError('token-failed', 'the window was closed'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(flow.getAttribute('step')).to.equal('email');
+    await waitUntil(() => stepView(flow)?.shadowRoot?.querySelector('input[type=email]'), 'email field');
+    expect(stepView(flow)!.shadowRoot!.querySelector('[role=alert]')?.textContent?.trim() ?? '').to.equal('');
+    sessionStorage.clear();
+  });
+
   it('offers "Start over" at once: a check that never ends does not trap the person', async () => {
     const { flow } = await mountFlow('power-bi-pro', { auth: new TokenNeverComes() });
     await submitEmail(flow, 'megan@contoso.com');
