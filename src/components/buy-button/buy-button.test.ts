@@ -9,6 +9,7 @@ import { mockCheckout } from '../../../test/helpers/mock-checkout.js';
 import '../../define.js';
 import type { SspPurchaseFlow } from '../purchase-flow/purchase-flow.js';
 import type { SspBuyButton } from './buy-button.js';
+import { stepDown } from './step-down.js';
 
 function button(el: SspBuyButton): HTMLButtonElement {
   return el.shadowRoot!.querySelector('button[part=button]')!;
@@ -177,6 +178,31 @@ describe('<ssp-buy-button>', () => {
     expect(event.step).to.equal('email');
     expect(dialog.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
+  });
+
+  it('leaves a 3-D Secure challenge usable when it opens before the dialog steps back', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <button>Host</button>
+        <dialog><button>Pay</button></dialog>
+      </div>`,
+    );
+    const dialog = page.querySelector('dialog')!;
+    dialog.showModal();
+    // The confirmation begins (what the page holds is noted), and the challenge opens at once.
+    const present = new Set(document.body.children);
+    const challenge = Object.assign(document.createElement('div'), { className: 'challenge' });
+    document.body.append(challenge);
+    const stepUp = stepDown(dialog, () => undefined, present)!;
+    try {
+      expect(dialog.matches(':modal'), 'out of the top layer').to.equal(false);
+      expect(challenge.inert, 'the challenge is usable').to.equal(false);
+      expect(page.querySelector('button')!.inert || page.inert, 'the host page is not').to.equal(true);
+    } finally {
+      stepUp();
+      challenge.remove();
+      dialog.close();
+    }
   });
 
   it('cancels with the close button', async () => {

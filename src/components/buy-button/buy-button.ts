@@ -264,9 +264,11 @@ export class SspBuyButton extends ElementBase {
     flow.append(slot);
     // Stripe's 3-D Secure challenge shows under the top layer: meanwhile the dialog steps out of it.
     flow.addEventListener('ssp-payment-confirming', ({ active }) => {
+      // What the page holds now: a challenge that opens before the step-down runs stays usable.
+      const present = new Set(document.body.children);
       void loadCheckout().then(({ stepDown }) => {
         this.stepUp?.();
-        this.stepUp = active ? stepDown(this.dialog, () => this.ownCloses++) : undefined;
+        this.stepUp = active ? stepDown(this.dialog, () => this.ownCloses++, present) : undefined;
       });
     });
     this.body.append(flow);

@@ -13,12 +13,16 @@ function focusedElement(): HTMLElement | undefined {
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
 }
 
-/** Makes inert what is beside `element` and each of its ancestors (across shadow roots); returns those. */
-function inertAround(element: Element): HTMLElement[] {
+/**
+ * Makes inert what is beside `element` and each of its ancestors (across shadow roots), of the
+ * body's children only those `present` (the challenge may already be there); returns those.
+ */
+function inertAround(element: Element, present: ReadonlySet<Element>): HTMLElement[] {
   const made: HTMLElement[] = [];
   for (let node = element; node !== document.body && node.parentNode;) {
     const parent = node.parentNode;
     for (const sibling of parent.children) {
+      if (parent === document.body && !present.has(sibling)) continue;
       if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) made.push(sibling);
     }
     node = parent instanceof ShadowRoot ? parent.host : (parent as Element);
@@ -29,16 +33,21 @@ function inertAround(element: Element): HTMLElement[] {
 
 /**
  * Takes an open modal dialog out of the top layer (`ownClose` counts the closes this causes);
- * returns what puts it back, as it was, if it is still open then.
+ * returns what puts it back, as it was, if it is still open then. `present`: the body's children
+ * when the payment's confirmation began (what came after is the challenge's, and stays usable).
  */
-export function stepDown(dialog: HTMLDialogElement, ownClose: () => void): (() => void) | undefined {
+export function stepDown(
+  dialog: HTMLDialogElement,
+  ownClose: () => void,
+  present: ReadonlySet<Element> = new Set(document.body.children),
+): (() => void) | undefined {
   if (!dialog.open || !dialog.matches(':modal')) return undefined;
   const was = focusedElement();
   ownClose();
   dialog.close();
   dialog.show();
   dialog.classList.add('stepped-down');
-  const inert = inertAround(dialog);
+  const inert = inertAround(dialog, present);
   was?.focus();
   return () => {
     dialog.classList.remove('stepped-down');
