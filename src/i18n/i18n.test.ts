@@ -162,11 +162,12 @@ describe('message catalogs', () => {
   });
 
   it('chains BCP 47 tags to catalogs, English last', () => {
-    const tags = ['sv-SE', 'sv-FI', 'pt', 'pt-PT', 'no', 'nn-NO', 'de-AT', 'EN-xa', 'xx', '', 'ja-JP'];
+    const tags = ['sv-SE', 'sv-FI', 'pt', 'pt-PT', 'pt-AO', 'no', 'nn-NO', 'de-AT', 'EN-xa', 'xx', '', 'ja-JP'];
     expect(tags.map((tag) => localeChain(tag).join(' > '))).to.deep.equal([
       'sv > en',
       'sv > en',
       'pt-br > en',
+      'pt-pt > pt-br > en',
       'pt-pt > pt-br > en',
       'nb > en',
       'nb > en',
@@ -282,6 +283,9 @@ describe('LocalizeController', () => {
     expect(el.i18n.money(2098, 'JPY')).to.match(/^[¥￥]2,098$/);
     el.setAttribute('lang', 'de');
     expect(el.i18n.money(1370, 'EUR').replace(/\s/g, ' ')).to.equal('13,70 €');
+    // Serbian is served in Latin script: its dates too (Intl writes `sr` in Cyrillic).
+    el.setAttribute('lang', 'sr-RS');
+    expect(el.i18n.date('2026-03-05T12:00:00Z')).to.equal('5. mart 2026.');
     // Amounts count ISO 4217's minor units (fillér), whatever decimals the browser shows forints with.
     el.setAttribute('lang', 'en');
     expect(el.i18n.money(499000, 'HUF').replace(/\s/g, ' ')).to.match(/^HUF 4,990(\.00)?$/);

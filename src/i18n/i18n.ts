@@ -156,13 +156,16 @@ export function registerLocale(tag: string, messages: Partial<Catalog>): void {
 
 /**
  * The shipped catalog that stands in for a tag (or its start) that has none of its own: Norwegian
- * Bokmål for Norwegian and Nynorsk, Brazilian Portuguese for Portuguese, Chinese by script (Taiwan,
+ * Bokmål for Norwegian and Nynorsk, Brazilian Portuguese for Portuguese (Portugal's outside Brazil
+ * and Portugal: Angola, Mozambique, …), Chinese by script (Taiwan,
  * Hong Kong and Macao write Traditional), Serbian in Latin script (Microsoft's Serbian).
  */
 const STAND_INS: Record<string, string> = {
   no: 'nb',
   nn: 'nb',
   pt: 'pt-br',
+  // CLDR's parent of Portuguese outside Brazil is Portugal's.
+  ...Object.fromEntries(['ao', 'mz', 'cv', 'gw', 'st', 'tl', 'mo', 'lu', 'ch'].map((r) => [`pt-${r}`, 'pt-pt'])),
   zh: 'zh-hans',
   'zh-tw': 'zh-hant',
   'zh-hk': 'zh-hant',
@@ -296,11 +299,17 @@ export function applyDirection(element: HTMLElement, lang: string, setBefore: bo
 }
 
 /**
- * The tag `Intl` formats with: the element's own, also for a language without a catalog (`pl` shows
- * English text and Polish numbers, money and dates); English for the pseudo-locale.
+ * The tag `Intl` formats with: the element's own, also for a language without a catalog (`hi` shows
+ * English text and Hindi numbers, money and dates); English for the pseudo-locale.
  */
 function intlLocale(lang: string): string {
-  return localeChain(lang)[0] === 'en-xa' ? 'en' : lang;
+  const serving = localeChain(lang)[0]!;
+  if (serving === 'en-xa') return 'en';
+  // A catalog of one script serving a tag without one (`sr` → sr-Latn): numbers and dates in it too.
+  const script = serving.split('-')[1];
+  if (script?.length !== 4 || lang.toLowerCase().split('-').includes(script)) return lang;
+  const [language, ...rest] = lang.split('-');
+  return [language, script, ...rest].join('-');
 }
 
 // Building an Intl formatter costs milliseconds; a seat picker formats a dozen amounts per render.

@@ -17,11 +17,13 @@ describe('stripeLocale: the card form speaks the flow’s language', () => {
       'zh-TW',
       'zh-HK',
     ]);
-    expect(['zh-Hant-HK', 'zh-MO', 'sr-Latn', 'xx'].map(stripeLocale)).to.deep.equal([
+    expect(['zh-Hant-HK', 'zh-MO', 'sr-Latn', 'xx', 'es-419', 'es-MX'].map(stripeLocale)).to.deep.equal([
       'zh-HK',
       'zh-HK',
       'auto',
       'auto',
+      'es-419',
+      'es',
     ]);
   });
 

@@ -67,7 +67,7 @@ const STRIPE_LOCALES = new Set<string>([
  */
 export function stripeLocale(tag: string): StripeElementLocale {
   const [language = '', ...subtags] = tag.toLowerCase().split('-');
-  let region = subtags.find((subtag) => subtag.length === 2)?.toUpperCase();
+  let region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag))?.toUpperCase();
   if (language === 'zh' && (subtags.includes('hant') || region === 'MO' || region === 'TW' || region === 'HK'))
     region = region === 'HK' || region === 'MO' ? 'HK' : 'TW';
   const exact = region ? `${language}-${region}` : language;
