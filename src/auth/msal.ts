@@ -61,8 +61,10 @@ export class MsalAuthProvider implements AuthProvider {
   private pca?: PublicClientApplication;
   private ready?: Promise<void>;
   private account?: AccountInfo;
-  /** Our own sign-in popups still waiting for an answer (one whose window was closed waits forever). */
+  /** Our own popups still waiting for an answer (one whose window was closed waits forever). */
   private waiting = 0;
+  /** The token window open now, which requests made meanwhile wait for too. */
+  private tokenWindow?: Promise<string>;
 
   constructor(private readonly settings: MsalSettings) {}
 
@@ -162,21 +164,24 @@ export class MsalAuthProvider implements AuthProvider {
       return (await pca.acquireTokenSilent({ ...tokenRequest, forceRefresh: request.forceRefresh })).accessToken;
     } catch (error) {
       if (!(error instanceof InteractionRequiredAuthError)) throw new AuthError('token-failed', String(error));
-      // As for sign-in: a window of ours still waiting (closed, so it never answers) gives way.
-      const replace = this.waiting > 0;
-      this.waiting++;
-      try {
-        const popup = pca.acquireTokenPopup({
-          ...tokenRequest,
-          loginHint: account.username,
-          overrideInteractionInProgress: replace,
-        });
-        return (await popup).accessToken;
-      } catch (popupError) {
-        throw toAuthError(popupError);
-      } finally {
-        this.waiting--;
-      }
+      // Requests made together (the manager asks for three things at once) share one window.
+      this.tokenWindow ??= this.tokenInteractively(pca, tokenRequest).finally(() => (this.tokenWindow = undefined));
+      return this.tokenWindow;
+    }
+  }
+
+  /** A token through a popup; a sign-in started meanwhile gives it up (see `signIn`). */
+  private async tokenInteractively(
+    pca: PublicClientApplication,
+    tokenRequest: { scopes: string[]; account: AccountInfo },
+  ): Promise<string> {
+    this.waiting++;
+    try {
+      return (await pca.acquireTokenPopup({ ...tokenRequest, loginHint: tokenRequest.account.username })).accessToken;
+    } catch (popupError) {
+      throw toAuthError(popupError);
+    } finally {
+      this.waiting--;
     }
   }
 }
