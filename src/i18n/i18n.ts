@@ -351,6 +351,8 @@ export class LocalizeController implements ReactiveController {
   private unsubscribe?: () => void;
   private ownLangObserver?: MutationObserver;
   private setDir = false;
+  /** The locale's messages could not be loaded: English stands in until they can (never a blank element). */
+  private english = false;
 
   constructor(host: LocalizedHost, parts: CatalogPart[] = PARTS) {
     this.host = host;
@@ -370,7 +372,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    for (const part of this.parts) void loadMessages(this.lang, part).catch(() => undefined);
+    for (const part of this.parts)
+      void loadMessages(this.lang, part)
+        .catch(() => {
+          const wasReady = this.ready;
+          this.english = true;
+          // Rendered again only when that changes what shows (a failing load is tried again each update).
+          return loadMessages('en', part).then(() => wasReady || this.host.requestUpdate());
+        })
+        .catch(() => undefined);
     this.setDir = applyDirection(this.host, this.lang, this.setDir);
   }
 
@@ -388,7 +398,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Whether the messages this element uses have arrived in its locale. */
   get ready(): boolean {
-    return this.parts.every((part) => hasMessages(this.lang, part));
+    return this.parts.every((part) => hasMessages(this.lang, part) || (this.english && hasMessages('en', part)));
   }
 
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
