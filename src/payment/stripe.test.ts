@@ -25,6 +25,14 @@ describe('stripeLocale: the card form speaks the flow’s language', () => {
       'es-419',
       'es',
     ]);
+    // The card form speaks what the text is written in: Bokmål for Nynorsk, Simplified for zh-Hans-HK.
+    expect(['nn', 'nn-NO', 'zh-Hans-HK', 'pt-AO', 'fil'].map(stripeLocale)).to.deep.equal([
+      'nb',
+      'nb',
+      'zh',
+      'pt',
+      'fil',
+    ]);
   });
 
   it('gives Stripe a locale of its own for every shipped language it has one for', () => {

@@ -7,6 +7,7 @@ import type { Appearance, Stripe, StripeElementLocale, StripeError } from '@stri
 import type { ConfirmResult, MountOptions, PaymentError, PaymentProvider, PaymentSession } from './types.js';
 import { retryable } from '../shared/lazy.js';
 import { PAYMENT_ESCAPE } from './mount.js';
+import { localeChain } from '../i18n/i18n.js';
 
 const STRIPE_LOCALES = new Set<string>([
   'ar',
@@ -61,15 +62,19 @@ const STRIPE_LOCALES = new Set<string>([
 ]);
 
 /**
- * The Payment Element locale for a BCP 47 tag: the tag, else its language, else Stripe's `auto`.
- * Stripe names Chinese by region: Traditional Chinese (`zh-Hant`, Taiwan, Hong Kong, Macao) is
- * `zh-TW` or `zh-HK`, Simplified is `zh`; a script subtag (`sr-Latn`) is not part of Stripe's names.
+ * The Payment Element locale for a BCP 47 tag: in the language of the catalog serving the flow's text
+ * (`localeChain`: `nn` is served in `nb`, `zh-TW` in Traditional Chinese) with the tag's region,
+ * else that language, else Stripe's `auto`. Stripe names Chinese by region: Traditional is `zh-TW`
+ * or `zh-HK`, Simplified `zh`.
  */
 export function stripeLocale(tag: string): StripeElementLocale {
-  const [language = '', ...subtags] = tag.toLowerCase().split('-');
-  let region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag))?.toUpperCase();
-  if (language === 'zh' && (subtags.includes('hant') || region === 'MO' || region === 'TW' || region === 'HK'))
-    region = region === 'HK' || region === 'MO' ? 'HK' : 'TW';
+  const [tagLanguage = '', ...subtags] = tag.toLowerCase().split('-');
+  const region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag))?.toUpperCase();
+  const serving = localeChain(tag)[0]!;
+  if (serving === 'zh-hant') return region === 'HK' || region === 'MO' ? 'zh-HK' : 'zh-TW';
+  if (serving === 'zh-hans') return 'zh';
+  // English serves a language without a catalog: Stripe may still have the tag's own (`fil`, `mt`).
+  const language = serving === 'en' ? tagLanguage : serving.split('-')[0]!;
   const exact = region ? `${language}-${region}` : language;
   if (STRIPE_LOCALES.has(exact)) return exact as StripeElementLocale;
   return (STRIPE_LOCALES.has(language) ? language : 'auto') as StripeElementLocale;
